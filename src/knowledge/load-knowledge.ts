@@ -1,0 +1,134 @@
+import { readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { parse } from "yaml";
+import type { z } from "zod";
+import { KnowledgeInvalidError } from "../errors";
+import type { Term } from "../matcher/types";
+import {
+  type LexiconsFile,
+  lexiconsFileSchema,
+  patternsFileSchema,
+  type RuleEntry,
+  type TermsFile,
+  termsFileSchema,
+} from "./knowledge-schema";
+
+/** The matcher's knowledge, validated: everything a domain expert edits under intents/. */
+export interface Knowledge {
+  readonly forms: ReadonlyMap<string, { readonly term: Term; readonly role: "noun" | "verb" }>;
+  readonly fuzzy: TermsFile["fuzzy"];
+  readonly lexicons: LexiconsFile["lexicons"];
+  readonly rules: readonly RuleEntry[];
+}
+
+/** Names a rule may list under forbids/requires besides lexicon groups. */
+export const BUILT_IN_CONDITIONS = ["svc_term", "seg_term"] as const;
+
+export const DEFAULT_INTENTS_DIR = join(__dirname, "..", "..", "..", "intents");
+
+export function loadKnowledge(intentsDir: string = DEFAULT_INTENTS_DIR): Knowledge {
+  const problems: string[] = [];
+  const terms = readYaml(intentsDir, "terms.yml", termsFileSchema, problems);
+  const lexiconsFile = readYaml(intentsDir, "lexicons.yml", lexiconsFileSchema, problems);
+  const patterns = readYaml(intentsDir, "patterns.yml", patternsFileSchema, problems);
+  if (!terms || !lexiconsFile || !patterns) throw new KnowledgeInvalidError(problems);
+
+  const forms = new Map<string, { term: Term; role: "noun" | "verb" }>();
+  for (const term of ["microservices", "microsegmentation"] as const) {
+    terms.terms[term].forms.forEach((entry, index) => {
+      const where = `terms.yml: terms.${term}.forms[${index}] "${entry.form}"`;
+      if (!/^[a-z0-9]+$/.test(entry.form)) {
+        problems.push(
+          `${where}: write the form as one word of letters and digits; separators are handled by the engine`,
+        );
+      }
+      const existing = forms.get(entry.form);
+      if (existing) {
+        problems.push(
+          `${where}: this form is already listed under ${existing.term}; keep it in one place only`,
+        );
+      }
+      forms.set(entry.form, { term, role: entry.role });
+    });
+  }
+  terms.fuzzy.never.forEach((word, index) => {
+    if (forms.has(word)) {
+      problems.push(
+        `terms.yml: fuzzy.never[${index}] "${word}" is also a listed form; remove it from one of the lists`,
+      );
+    }
+  });
+
+  const lexicons = lexiconsFile.lexicons;
+  for (const [group, entries] of Object.entries(lexicons)) {
+    const seen = new Set<string>();
+    entries.forEach((entry, index) => {
+      if (seen.has(entry)) {
+        problems.push(
+          `lexicons.yml: lexicons.${group}[${index}] "${entry}" is listed twice in this group; delete one`,
+        );
+      }
+      seen.add(entry);
+    });
+  }
+
+  const ids = new Set<string>();
+  patterns.rules.forEach((rule, index) => {
+    const where = `patterns.yml: rules[${index}] (${rule.id})`;
+    if (ids.has(rule.id))
+      problems.push(`${where}: the id is used twice; rule ids are stable and must be unique`);
+    ids.add(rule.id);
+    if (!rule.id.startsWith(`${rule.kind}.`)) {
+      problems.push(`${where}: the id must start with its kind "${rule.kind}."`);
+    }
+    if (rule.kind === "wrong_sense" && !rule.misused) {
+      problems.push(
+        `${where}: a wrong_sense rule must say which term is misused (misused: microservices|microsegmentation)`,
+      );
+    }
+    for (const reference of rule.pattern.matchAll(/\{@([a-z_]+)\}/g)) {
+      const name = reference[1] ?? "";
+      if (!(name in lexicons)) {
+        problems.push(
+          `${where}: the pattern uses {@${name}} but lexicons.yml has no group "${name}"; add it or fix the name`,
+        );
+      }
+    }
+    for (const condition of [...(rule.forbids ?? []), ...(rule.requires ?? [])]) {
+      const builtIn = (BUILT_IN_CONDITIONS as readonly string[]).includes(condition);
+      if (!builtIn && !(condition in lexicons)) {
+        problems.push(
+          `${where}: "${condition}" in forbids/requires is neither a lexicons.yml group nor one of ${BUILT_IN_CONDITIONS.join(", ")}`,
+        );
+      }
+    }
+    const usesPair = rule.pattern.includes("{X}") || rule.pattern.includes("{Y}");
+    if (usesPair && !(rule.pattern.includes("{X}") && rule.pattern.includes("{Y}"))) {
+      problems.push(`${where}: a pattern that uses {X} must also use {Y} (the two different terms)`);
+    }
+  });
+
+  if (problems.length > 0) throw new KnowledgeInvalidError(problems);
+  return { forms, fuzzy: terms.fuzzy, lexicons, rules: patterns.rules };
+}
+
+function readYaml<T>(dir: string, file: string, schema: z.ZodType<T>, problems: string[]): T | undefined {
+  const path = join(dir, file);
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(path, "utf8"));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    problems.push(
+      `${relative(process.cwd(), path) || file}: cannot be read as YAML (${reason}); fix the syntax there`,
+    );
+    return undefined;
+  }
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const entry = issue.path.length > 0 ? issue.path.map(String).join(".") : "(top level)";
+    problems.push(`${file}: ${entry}: ${issue.message}`);
+  }
+  return undefined;
+}

@@ -1,0 +1,75 @@
+import type { RuleEntry } from "../knowledge/knowledge-schema";
+import type { Knowledge } from "../knowledge/load-knowledge";
+import { lexiconSource } from "./compile-lexicon";
+import type { ConflationKind, Term } from "./types";
+
+/** A rule from patterns.yml with its pattern expanded into ready regular expressions. */
+export interface CompiledRule {
+  readonly id: string;
+  readonly kind: ConflationKind;
+  readonly misused?: Term;
+  readonly confidence: number;
+  readonly note: string;
+  readonly regexes: readonly RegExp[];
+  readonly allowNegation: boolean;
+  readonly allowQuestion: boolean;
+  readonly allowReport: boolean;
+  readonly forbids: readonly string[];
+  readonly requires: readonly string[];
+}
+
+// Placeholders the sentence text carries instead of terms (see prepare-sentence.ts).
+const SLOTS: Readonly<Record<string, string>> = {
+  SVC: "\\bSVCV?\\b",
+  SVCN: "\\bSVC\\b",
+  SVCV: "\\bSVCV\\b",
+  SEG: "\\bSEGV?\\b",
+  SEGN: "\\bSEG\\b",
+  SEGV: "\\bSEGV\\b",
+  T: "\\b(?:SVC|SEG)V?\\b",
+};
+
+export function compileRules(knowledge: Knowledge): CompiledRule[] {
+  return knowledge.rules.map((rule) => compileRule(rule, knowledge));
+}
+
+function compileRule(rule: RuleEntry, knowledge: Knowledge): CompiledRule {
+  const expanded = expandShorthands(rule.pattern, knowledge);
+  const orders = expanded.includes("{X}")
+    ? [
+        [SLOTS.SVC, SLOTS.SEG],
+        [SLOTS.SEG, SLOTS.SVC],
+      ]
+    : [["", ""]];
+  const regexes = orders.map(([x, y]) => {
+    const source = expanded.replaceAll("{X}", x ?? "").replaceAll("{Y}", y ?? "");
+    try {
+      return new RegExp(source);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new Error(
+        `patterns.yml: rule ${rule.id}: the pattern is not a valid regular expression (${reason})`,
+      );
+    }
+  });
+  return {
+    id: rule.id,
+    kind: rule.kind,
+    ...(rule.misused ? { misused: rule.misused } : {}),
+    confidence: rule.confidence,
+    note: rule.note,
+    regexes,
+    allowNegation: rule.allow_negation ?? false,
+    allowQuestion: rule.allow_question ?? false,
+    allowReport: rule.allow_report ?? false,
+    forbids: rule.forbids ?? [],
+    requires: rule.requires ?? [],
+  };
+}
+
+function expandShorthands(pattern: string, knowledge: Knowledge): string {
+  return pattern
+    .replace(/\{@([a-z_]+)\}/g, (_, name: string) => lexiconSource(knowledge.lexicons[name] ?? []))
+    .replace(/\{~(\d+)\}/g, (_, count: string) => `(?:[^ ]+ ){0,${Number(count)}}`)
+    .replace(/\{(SVCN|SVCV|SVC|SEGN|SEGV|SEG|T)\}/g, (_, slot: string) => SLOTS[slot] ?? "");
+}

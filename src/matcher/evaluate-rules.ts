@@ -1,0 +1,98 @@
+import type { CompiledRule } from "./compile-rules";
+import { type PreparedSentence, renderSpan } from "./prepare-sentence";
+import type { SentenceGates } from "./sentence-gates";
+
+/** A conflation rule that matched and passed every gate. */
+export interface RuleFinding {
+  readonly rule: CompiledRule;
+  readonly cue: string;
+}
+
+/** A conflation rule that matched but was held back, and by which gate. */
+export interface RuleVeto {
+  readonly rule: CompiledRule;
+  readonly gate: "negation" | "refutation" | "report" | "analogy" | "question" | "forbids" | "requires";
+  readonly cue: string;
+}
+
+export interface SentenceShape {
+  readonly isQuestion: boolean;
+  readonly presupposes: boolean;
+}
+
+export function describeShape(text: string, gates: SentenceGates): SentenceShape {
+  const trimmed = text.trim();
+  const isQuestion = trimmed.includes("?") || gates.questionLead.test(trimmed);
+  return { isQuestion, presupposes: isQuestion && gates.presupposingTag.test(trimmed) };
+}
+
+export function evaluateRules(
+  sentence: PreparedSentence,
+  shape: SentenceShape,
+  rules: readonly CompiledRule[],
+  gates: SentenceGates,
+): { findings: RuleFinding[]; vetoes: RuleVeto[] } {
+  const findings: RuleFinding[] = [];
+  const vetoes: RuleVeto[] = [];
+  const text = sentence.text;
+  const refuted = gates.refutation.exec(text);
+  for (const rule of rules) {
+    for (const regex of rule.regexes) {
+      const match = regex.exec(text);
+      if (!match) continue;
+      const cue = renderSpan(sentence, match.index, match.index + match[0].length);
+      const gate = firstClosedGate(
+        rule,
+        sentence,
+        shape,
+        gates,
+        match.index,
+        match[0].length,
+        refuted !== null,
+      );
+      if (gate) vetoes.push({ rule, gate, cue: gate === "refutation" && refuted ? refuted[0] : cue });
+      else findings.push({ rule, cue });
+      break;
+    }
+  }
+  return { findings, vetoes };
+}
+
+function firstClosedGate(
+  rule: CompiledRule,
+  sentence: PreparedSentence,
+  shape: SentenceShape,
+  gates: SentenceGates,
+  start: number,
+  length: number,
+  refuted: boolean,
+): RuleVeto["gate"] | undefined {
+  const text = sentence.text;
+  for (const condition of rule.forbids) if (holds(condition, sentence, gates)) return "forbids";
+  for (const condition of rule.requires) if (!holds(condition, sentence, gates)) return "requires";
+  if (refuted) return "refutation";
+  if (!rule.allowNegation && gates.negation.test(text.slice(Math.max(0, start - 24), start + length)))
+    return "negation";
+  if (
+    !rule.allowReport &&
+    (gates.report.test(text.slice(0, start)) || isQuoted(text, start, start + length))
+  ) {
+    return "report";
+  }
+  if (rule.kind === "equivalence" && gates.analogy.test(text)) return "analogy";
+  if (shape.isQuestion && !shape.presupposes && !rule.allowQuestion) return "question";
+  return undefined;
+}
+
+function holds(condition: string, sentence: PreparedSentence, gates: SentenceGates): boolean {
+  if (condition === "svc_term") return sentence.hasServices;
+  if (condition === "seg_term") return sentence.hasSegmentation;
+  return gates.lexicon(condition)?.test(sentence.text) ?? false;
+}
+
+/** Inside double quotes: the author is citing somebody, not asserting. */
+function isQuoted(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start).split('"').length - 1;
+  const after = text.slice(end).split('"').length - 1;
+  return before % 2 === 1 && after >= 1;
+}

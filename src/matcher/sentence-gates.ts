@@ -1,0 +1,37 @@
+import type { Knowledge } from "../knowledge/load-knowledge";
+import { compileLexicon, lexiconSource } from "./compile-lexicon";
+
+/** The lexicon-driven tests that decide whether a rule match may count. */
+export interface SentenceGates {
+  readonly negation: RegExp;
+  readonly refutation: RegExp;
+  readonly report: RegExp;
+  readonly analogy: RegExp;
+  readonly presupposingTag: RegExp;
+  readonly questionLead: RegExp;
+  readonly definition: RegExp;
+  readonly difference: RegExp;
+  lexicon(name: string): RegExp | undefined;
+}
+
+export function createSentenceGates(knowledge: Knowledge): SentenceGates {
+  const lexicons = new Map<string, RegExp>();
+  for (const [name, entries] of Object.entries(knowledge.lexicons))
+    lexicons.set(name, compileLexicon(entries));
+  const group = (name: string): readonly string[] => knowledge.lexicons[name] ?? [];
+  return {
+    negation: compileLexicon(group("negation")),
+    refutation: compileLexicon(group("refutation")),
+    report: compileLexicon(group("report")),
+    analogy: compileLexicon(group("analogy")),
+    presupposingTag: new RegExp(
+      `(?:^|[, ])${lexiconSource(group("presupposing_tag"))}[ !.]*\\?+[^a-z]*$|^(?:surely|obviously) `,
+    ),
+    questionLead:
+      /^(?:what|what'?s|whats|how|why|which|who|where|eli5|explain|can (?:someone|anyone|somebody|you|u)|could (?:someone|anyone|somebody|you)|anyone|anybody|does anyone|is there|are there|wondering|curious|q:|question:)(?![a-z0-9])/,
+    definition:
+      /(?:what(?:'s| is| are| exactly is| even is| actually is|s)|wtf is|wth is|define|definition of|meaning of|explain|eli5|tl;?dr (?:of |on )?|intro to|primer on|what does|what do (?:people|you|they|we) mean by|heard of|new to) (?:a |an |the |this |that |"|')?(?:term |word |buzzword |concept of |idea of |whole )?\b(?:SVC|SEG)V?\b|^\W*\b(?:SVC|SEG)V?\b\W*\?+\W*$|\b(?:SVC|SEG)V?\b (?:means|mean) what/,
+    difference: compileLexicon(group("difference_cue")),
+    lexicon: (name) => lexicons.get(name),
+  };
+}

@@ -1,0 +1,100 @@
+import { DamerauLevenshteinDistance } from "natural/lib/natural/distance";
+import type { Knowledge } from "../knowledge/load-knowledge";
+import type { FoldedText } from "./fold-text";
+import type { Term, TermOccurrence } from "./types";
+
+/** A term found in the folded text, with its span there and its grammatical role. */
+export interface SpottedTerm {
+  readonly occurrence: TermOccurrence;
+  readonly role: "noun" | "verb";
+  /** Span in the folded text. */
+  readonly foldedStart: number;
+  readonly foldedEnd: number;
+}
+
+export interface TermSpotter {
+  spot(folded: FoldedText, original: string): SpottedTerm[];
+}
+
+interface Candidate {
+  readonly form: string;
+  readonly term: Term;
+  readonly role: "noun" | "verb";
+}
+
+export function createTermSpotter(knowledge: Knowledge): TermSpotter {
+  const never = new Set(knowledge.fuzzy.never);
+  const candidates: Candidate[] = [...knowledge.forms.entries()]
+    .filter(([form]) => form.length >= knowledge.fuzzy.min_length - 2)
+    .map(([form, { term, role }]) => ({ form, term, role }));
+  const fuzzyCache = new Map<string, Candidate | null>();
+
+  const fuzzyMatch = (word: string): Candidate | undefined => {
+    const cached = fuzzyCache.get(word);
+    if (cached !== undefined) return cached ?? undefined;
+    const found = computeFuzzyMatch(word, candidates, knowledge.fuzzy, never);
+    if (fuzzyCache.size > 5000) fuzzyCache.clear();
+    fuzzyCache.set(word, found ?? null);
+    return found;
+  };
+
+  return {
+    spot(folded, original) {
+      const found: SpottedTerm[] = [];
+      for (const match of folded.text.matchAll(/[a-z0-9]+/g)) {
+        const word = match[0];
+        if (word.length < 6 || word.charCodeAt(0) !== 109 /* m */) continue;
+        const exact = knowledge.forms.get(word);
+        const hit = exact ? { form: word, ...exact } : fuzzyMatch(word);
+        if (!hit) continue;
+        const start = folded.origin[match.index] ?? 0;
+        const lastOrigin = folded.origin[match.index + word.length - 1] ?? start;
+        const end = lastOrigin + codePointWidth(original, lastOrigin);
+        found.push({
+          occurrence: {
+            term: hit.term,
+            text: original.slice(start, end),
+            start,
+            end,
+            via: exact ? "variant" : "fuzzy",
+          },
+          role: hit.role,
+          foldedStart: match.index,
+          foldedEnd: match.index + word.length,
+        });
+      }
+      return found;
+    },
+  };
+}
+
+function computeFuzzyMatch(
+  word: string,
+  candidates: readonly Candidate[],
+  settings: Knowledge["fuzzy"],
+  never: ReadonlySet<string>,
+): Candidate | undefined {
+  if (word.length < settings.min_length || never.has(word)) return undefined;
+  const allowed = word.length >= settings.two_edits_from_length ? 2 : 1;
+  let best: { candidate: Candidate; distance: number } | undefined;
+  let bestOther = Number.POSITIVE_INFINITY;
+  for (const candidate of candidates) {
+    if (Math.abs(candidate.form.length - word.length) > allowed) continue;
+    const distance = DamerauLevenshteinDistance(word, candidate.form, { restricted: true });
+    if (!best || distance < best.distance) {
+      if (best && best.candidate.term !== candidate.term) bestOther = Math.min(bestOther, best.distance);
+      best = { candidate, distance };
+    } else if (candidate.term !== best.candidate.term) {
+      bestOther = Math.min(bestOther, distance);
+    }
+  }
+  if (!best || best.distance > allowed) return undefined;
+  // Too close to both terms means we cannot tell which one the author meant: do not guess.
+  if (bestOther <= best.distance + 1) return undefined;
+  return best.candidate;
+}
+
+function codePointWidth(text: string, index: number): number {
+  const code = text.codePointAt(index) ?? 0;
+  return code > 0xffff ? 2 : 1;
+}
