@@ -22,7 +22,7 @@ export interface Knowledge {
 }
 
 /** Names a rule may list under forbids/requires besides lexicon groups. */
-export const BUILT_IN_CONDITIONS = ["svc_term", "seg_term"] as const;
+export const BUILT_IN_CONDITIONS = ["svc_term", "seg_term", "svc_in_message", "seg_in_message"] as const;
 
 export const DEFAULT_INTENTS_DIR = join(__dirname, "..", "..", "..", "intents");
 
@@ -96,9 +96,10 @@ export function loadKnowledge(intentsDir: string = DEFAULT_INTENTS_DIR): Knowled
     }
     for (const condition of [...(rule.forbids ?? []), ...(rule.requires ?? [])]) {
       const builtIn = (BUILT_IN_CONDITIONS as readonly string[]).includes(condition);
-      if (!builtIn && !(condition in lexicons)) {
+      const group = condition.replace(/^message:/, "");
+      if (!builtIn && !(group in lexicons)) {
         problems.push(
-          `${where}: "${condition}" in forbids/requires is neither a lexicons.yml group nor one of ${BUILT_IN_CONDITIONS.join(", ")}`,
+          `${where}: "${condition}" in forbids/requires is neither a lexicons.yml group (optionally prefixed with "message:") nor one of ${BUILT_IN_CONDITIONS.join(", ")}`,
         );
       }
     }

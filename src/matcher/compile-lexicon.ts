@@ -1,6 +1,8 @@
+import { spacePunctuation } from "./space-punctuation";
+
 /**
  * Turns a lexicon group (lowercase phrases, a trailing * for any ending) into one regular-expression
- * source that matches any phrase on word boundaries. Longer phrases come first so "the same thing"
+ * source that matches any phrase on word boundaries (a leading * allows any word start: "*n't"). Longer phrases come first so "the same thing"
  * wins over "the same".
  */
 export function lexiconSource(entries: readonly string[]): string {
@@ -8,9 +10,11 @@ export function lexiconSource(entries: readonly string[]): string {
     .sort((a, b) => b.length - a.length)
     .map((entry) => {
       const wildcard = entry.endsWith("*");
-      const phrase = wildcard ? entry.slice(0, -1) : entry;
-      const body = escapeRegExp(phrase).replace(/'/g, "'?").replace(/ /g, " ");
-      const before = /^[a-z0-9]/.test(phrase) ? "(?<![a-z0-9])" : "";
+      const anyStart = entry.startsWith("*");
+      const phrase = spacePunctuation(entry.slice(anyStart ? 1 : 0, wildcard ? -1 : undefined));
+      // A straight apostrophe may be left out ("isnt"), except in a suffix entry like *n't, where it is the whole cue.
+      const body = anyStart ? escapeRegExp(phrase) : escapeRegExp(phrase).replace(/'/g, "'?");
+      const before = anyStart ? "[a-z0-9]*" : /^[a-z0-9]/.test(phrase) ? "(?<![a-z0-9])" : "";
       const after = wildcard ? "[a-z0-9'-]*" : /[a-z0-9]$/.test(phrase) ? "(?![a-z0-9])" : "";
       return `${before}${body}${after}`;
     });

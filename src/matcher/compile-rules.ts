@@ -12,6 +12,8 @@ export interface CompiledRule {
   readonly note: string;
   readonly regexes: readonly RegExp[];
   readonly allowNegation: boolean;
+  /** "sentence": a negation anywhere in the sentence vetoes, for rules that match on co-occurring cues. */
+  readonly negationScope: "match" | "sentence";
   readonly allowQuestion: boolean;
   readonly allowReport: boolean;
   readonly forbids: readonly string[];
@@ -60,6 +62,7 @@ function compileRule(rule: RuleEntry, knowledge: Knowledge): CompiledRule {
     note: rule.note,
     regexes,
     allowNegation: rule.allow_negation ?? false,
+    negationScope: rule.negation_scope ?? "match",
     allowQuestion: rule.allow_question ?? false,
     allowReport: rule.allow_report ?? false,
     forbids: rule.forbids ?? [],
@@ -71,5 +74,6 @@ function expandShorthands(pattern: string, knowledge: Knowledge): string {
   return pattern
     .replace(/\{@([a-z_]+)\}/g, (_, name: string) => lexiconSource(knowledge.lexicons[name] ?? []))
     .replace(/\{~(\d+)\}/g, (_, count: string) => `(?:[^ ]+ ){0,${Number(count)}}`)
+    .replaceAll("{p}", "(?:[^a-zA-Z0-9\\s']{1,3} ){0,2}")
     .replace(/\{(SVCN|SVCV|SVC|SEGN|SEGV|SEG|T)\}/g, (_, slot: string) => SLOTS[slot] ?? "");
 }

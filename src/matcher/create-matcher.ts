@@ -4,9 +4,10 @@ import { compileRules } from "./compile-rules";
 import { detectTopic } from "./detect-topic";
 import { describeShape, evaluateRules, type RuleFinding, type RuleVeto } from "./evaluate-rules";
 import { foldText } from "./fold-text";
+import { markQuotations } from "./mark-quotations";
 import { maskMarkup } from "./mask-markup";
 import { mayHoldTerm } from "./prefilter";
-import { type PreparedSentence, prepareSentence } from "./prepare-sentence";
+import { joinSentences, type PreparedSentence, prepareSentence } from "./prepare-sentence";
 import { createSentenceGates } from "./sentence-gates";
 import { splitSentences } from "./split-sentences";
 import { createTermSpotter } from "./spot-terms";
@@ -14,7 +15,7 @@ import type { Evidence, Matcher, MatchResult, QuestionTopic, TermOccurrence } fr
 
 /** A short reply that disowns the sentence before it ("X is Y. not.", "... lol no"). */
 const DISOWNING_FOLLOW_UP =
-  /^(?:no|nope|nah|not really|not true|wrong|false|lol no|lmao no|which is wrong|which it isn't|which it is not|they're not|they are not|they aren't|it's not|it isn't|(?:that's|thats) (?:wrong|not true|not right|a myth))\b/;
+  /^(?:no|nope|nah|not really|not true|wrong|false|lol no|lmao no|which is wrong|which it isn't|which it is not|they're not|they are not|they aren't|it's not|it isn't|(?:that's|thats) (?:wrong|not true|not right|a myth)|(?:they're|they are) (?:not the same|different))[^a-z]*$/u;
 
 const NOTHING: MatchResult = { intent: "none", confidence: 0.99, terms: [], evidence: [] };
 
@@ -27,7 +28,10 @@ export function createMatcher(knowledge: Knowledge = loadKnowledge()): Matcher {
   return {
     classify(text: string): MatchResult {
       if (!mayHoldTerm(text)) return NOTHING;
-      const folded = foldText(maskMarkup(text));
+      const raw = foldText(maskMarkup(text));
+      const folded = { text: markQuotations(raw.text), origin: raw.origin };
+      // A closing "/s" marks the whole message as sarcasm: nothing in it is a sincere claim.
+      const sarcastic = /(?:^|\s)\/s\s*$/.test(folded.text);
       const spotted = spotter.spot(folded, text);
       if (spotted.length === 0) return { ...NOTHING, confidence: 0.95 };
       const terms: TermOccurrence[] = spotted.map((term) => term.occurrence);
@@ -44,9 +48,19 @@ export function createMatcher(knowledge: Knowledge = loadKnowledge()): Matcher {
         const shape = describeShape(sentence.text, gates);
         const verdict = evaluateRules(sentence, shape, rules, gates);
         const next = sentences[index + 1];
-        if (verdict.findings.length > 0 && next && isDisowning(next)) {
+        if (next && verdict.findings.length === 0 && spansBothTerms(sentence, next)) {
+          const joined = evaluateRules(
+            joinSentences(sentence, next),
+            describeShape(next.text, gates),
+            rules,
+            gates,
+          );
+          verdict.findings.push(...joined.findings);
+          verdict.vetoes.push(...joined.vetoes);
+        }
+        if (verdict.findings.length > 0 && (sarcastic || (next && isDisowning(next)))) {
           for (const finding of verdict.findings)
-            vetoes.push({ rule: finding.rule, gate: "report", cue: next.text.trim() });
+            vetoes.push({ rule: finding.rule, gate: "report", cue: next?.text.trim() ?? "/s" });
         } else {
           findings.push(...verdict.findings);
         }
@@ -94,6 +108,14 @@ export function createMatcher(knowledge: Knowledge = loadKnowledge()): Matcher {
       };
     },
   };
+}
+
+/** Neither sentence names both terms, but together they do. */
+function spansBothTerms(first: PreparedSentence, second: PreparedSentence): boolean {
+  if (second.terms.length === 0) return false;
+  const alone = (s: PreparedSentence): boolean => s.hasServices && s.hasSegmentation;
+  if (alone(first) || alone(second)) return false;
+  return (first.hasServices || second.hasServices) && (first.hasSegmentation || second.hasSegmentation);
 }
 
 function isDisowning(sentence: PreparedSentence): boolean {

@@ -23,7 +23,8 @@ export interface SentenceShape {
 export function describeShape(text: string, gates: SentenceGates): SentenceShape {
   const trimmed = text.trim();
   const isQuestion = trimmed.includes("?") || gates.questionLead.test(trimmed);
-  return { isQuestion, presupposes: isQuestion && gates.presupposingTag.test(trimmed) };
+  const presupposes = isQuestion && (gates.presupposingTag.test(trimmed) || gates.presumption.test(trimmed));
+  return { isQuestion, presupposes };
 }
 
 export function evaluateRules(
@@ -50,6 +51,8 @@ export function evaluateRules(
         match[0].length,
         refuted !== null,
       );
+      // forbids/requires say the rule does not apply here at all: that is no evidence worth showing.
+      if (gate === "forbids" || gate === "requires") break;
       if (gate) vetoes.push({ rule, gate, cue: gate === "refutation" && refuted ? refuted[0] : cue });
       else findings.push({ rule, cue });
       break;
@@ -71,8 +74,9 @@ function firstClosedGate(
   for (const condition of rule.forbids) if (holds(condition, sentence, gates)) return "forbids";
   for (const condition of rule.requires) if (!holds(condition, sentence, gates)) return "requires";
   if (refuted) return "refutation";
-  if (!rule.allowNegation && gates.negation.test(text.slice(Math.max(0, start - 24), start + length)))
-    return "negation";
+  const negationWindow =
+    rule.negationScope === "sentence" ? text : text.slice(Math.max(0, start - 24), start + length);
+  if (!rule.allowNegation && gates.negation.test(negationWindow)) return "negation";
   if (
     !rule.allowReport &&
     (gates.report.test(text.slice(0, start)) || isQuoted(text, start, start + length))
@@ -80,13 +84,20 @@ function firstClosedGate(
     return "report";
   }
   if (rule.kind === "equivalence" && gates.analogy.test(text)) return "analogy";
-  if (shape.isQuestion && !shape.presupposes && !rule.allowQuestion) return "question";
+  // Asking about a claim is not making it; but a word used in the wrong sense is misused in a question too.
+  const claims = rule.kind !== "wrong_sense";
+  if (claims && shape.isQuestion && !shape.presupposes && !rule.allowQuestion) return "question";
   return undefined;
 }
 
 function holds(condition: string, sentence: PreparedSentence, gates: SentenceGates): boolean {
   if (condition === "svc_term") return sentence.hasServices;
   if (condition === "seg_term") return sentence.hasSegmentation;
+  if (condition === "svc_in_message") return sentence.message.hasServices;
+  if (condition === "seg_in_message") return sentence.message.hasSegmentation;
+  // "message:<group>" looks at the whole message, for rules that must stand down on any hint elsewhere.
+  if (condition.startsWith("message:"))
+    return gates.lexicon(condition.slice(8))?.test(sentence.message.text) ?? false;
   return gates.lexicon(condition)?.test(sentence.text) ?? false;
 }
 

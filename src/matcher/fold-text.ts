@@ -126,6 +126,8 @@ export function foldText(masked: string): FoldedText {
 function foldNonAscii(char: string): string {
   if (isInvisible(char)) return "";
   if (char === "µ" || char === "μ" || char === "Μ") return "micro";
+  // NFKC would reduce "≠" to "=" plus an overlay mark, turning a denial into an equation.
+  if (char === "≠" || char === "≢") return " is not ";
   if (/[\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0d]/.test(char)) return "-";
   if (/[\u2018\u2019\u201b\u2032\uff07]/.test(char)) return "'";
   if (/[\u201c\u201d\u201e\u2033\uff02\u00ab\u00bb]/.test(char)) return '"';

@@ -14,8 +14,15 @@ export function maskMarkup(text: string): string {
   blankQuotedLines(text, blank);
 
   const current = chars.join("");
-  for (const match of current.matchAll(/`[^`\n]{0,2000}`/g))
-    blank(match.index, match.index + match[0].length);
+  for (const match of current.matchAll(/`([^`\n]{0,2000})`/g)) {
+    // A backticked word or two is emphasis ("`microservices`"), not code: keep the words, drop the ticks.
+    if (/^[\p{L} '-]{1,40}$/u.test(match[1] ?? "")) {
+      blank(match.index, match.index + 1);
+      blank(match.index + match[0].length - 1, match.index + match[0].length);
+    } else {
+      blank(match.index, match.index + match[0].length);
+    }
+  }
 
   const afterCode = chars.join("");
   // Slack: <@U123>, <#C123|name>, <!here>, <https://x|label>, <mailto:a@b>; Teams: <at>Name</at>, HTML tags.
@@ -26,7 +33,8 @@ export function maskMarkup(text: string): string {
     const label = match[2];
     const isLink = match[1] !== undefined && !/^[@#!]/.test(match[1]);
     if (isLink && label) {
-      blank(match.index, match.index + whole.length - label.length + 1);
+      // `label` starts with the "|", so this blanks the target and the bar and keeps the words.
+      blank(match.index, match.index + whole.length - label.length);
       blank(match.index + whole.length - 1, match.index + whole.length);
     } else {
       blank(match.index, match.index + whole.length);

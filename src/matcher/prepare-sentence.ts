@@ -1,3 +1,4 @@
+import { spacePunctuation } from "./space-punctuation";
 import type { SentenceSpan } from "./split-sentences";
 import type { SpottedTerm } from "./spot-terms";
 
@@ -11,6 +12,12 @@ export interface PreparedSentence {
   readonly terms: readonly SpottedTerm[];
   readonly hasServices: boolean;
   readonly hasSegmentation: boolean;
+  /** Which terms the whole message names, for rules that stand down when the author clearly knows both. */
+  readonly message: {
+    readonly hasServices: boolean;
+    readonly hasSegmentation: boolean;
+    readonly text: string;
+  };
   /** Placeholder start offsets in `text`, parallel to `terms`. */
   readonly slots: readonly number[];
 }
@@ -30,18 +37,23 @@ export function prepareSentence(
     length += value.length;
   };
   for (const term of inside) {
-    append(stripEmphasis(folded.slice(cursor, term.foldedStart)));
+    append(tidy(folded.slice(cursor, term.foldedStart), parts.length === 0));
     slots.push(length);
     append(placeholder(term));
     cursor = term.foldedEnd;
   }
-  append(stripEmphasis(folded.slice(cursor, span.end)));
+  append(tidy(folded.slice(cursor, span.end), parts.length === 0).trimEnd());
   return {
     text: parts.join(""),
     terms: inside,
     slots,
     hasServices: inside.some((term) => term.occurrence.term === "microservices"),
     hasSegmentation: inside.some((term) => term.occurrence.term === "microsegmentation"),
+    message: {
+      hasServices: terms.some((term) => term.occurrence.term === "microservices"),
+      hasSegmentation: terms.some((term) => term.occurrence.term === "microsegmentation"),
+      text: folded,
+    },
   };
 }
 
@@ -63,6 +75,33 @@ function placeholder(term: SpottedTerm): string {
   return term.role === "verb" ? `${base}V` : base;
 }
 
-function stripEmphasis(text: string): string {
-  return text.replace(/[*~]+/g, "").replace(/(^|[^a-z0-9])_+|_+(?=$|[^a-z0-9])/g, "$1");
+/** Emphasis marks go, punctuation gets its own spaces; the gap around placeholders stays one space. */
+function tidy(text: string, atStart: boolean): string {
+  const plain = text
+    .replace(/!=|=\/=|=\\=|<>/g, " is not ")
+    .replace(/[*~]+/g, " ")
+    .replace(/(^|[^a-z0-9])_+|_+(?=$|[^a-z0-9])/g, "$1 ");
+  // Single quotes around a word are emphasis in chat ('microsegmented'), not a citation: drop them.
+  const spaced = spacePunctuation(plain)
+    .replace(/(^| )'+(?= |$)/g, "$1")
+    .replace(/ {2,}/g, " ")
+    .trim();
+  if (spaced === "") return atStart ? "" : " ";
+  return `${atStart ? "" : " "}${spaced} `;
+}
+
+/**
+ * Two neighbouring sentences read as one, for claims that span a full stop ("the auditors want
+ * microsegmentation. that means rewriting everything as microservices").
+ */
+export function joinSentences(first: PreparedSentence, second: PreparedSentence): PreparedSentence {
+  const offset = first.text.length + 1;
+  return {
+    text: `${first.text} ${second.text}`,
+    terms: [...first.terms, ...second.terms],
+    slots: [...first.slots, ...second.slots.map((slot) => slot + offset)],
+    hasServices: first.hasServices || second.hasServices,
+    hasSegmentation: first.hasSegmentation || second.hasSegmentation,
+    message: first.message,
+  };
 }

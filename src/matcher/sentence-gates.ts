@@ -9,6 +9,8 @@ export interface SentenceGates {
   readonly analogy: RegExp;
   readonly presupposingTag: RegExp;
   readonly questionLead: RegExp;
+  /** The author states a belief and asks for a nod ("i think X is just Y?"): that presupposes, it does not ask. */
+  readonly presumption: RegExp;
   readonly definition: RegExp;
   readonly difference: RegExp;
   lexicon(name: string): RegExp | undefined;
@@ -28,9 +30,16 @@ export function createSentenceGates(knowledge: Knowledge): SentenceGates {
       `(?:^|[, ])${lexiconSource(group("presupposing_tag"))}[ !.]*\\?+[^a-z]*$|^(?:surely|obviously) `,
     ),
     questionLead:
-      /^(?:what|what'?s|whats|how|why|which|who|where|eli5|explain|can (?:someone|anyone|somebody|you|u)|could (?:someone|anyone|somebody|you)|anyone|anybody|does anyone|is there|are there|wondering|curious|q:|question:)(?![a-z0-9])/,
-    definition:
-      /(?:what(?:'s| is| are| exactly is| even is| actually is|s)|wtf is|wth is|define|definition of|meaning of|explain|eli5|tl;?dr (?:of |on )?|intro to|primer on|what does|what do (?:people|you|they|we) mean by|heard of|new to) (?:a |an |the |this |that |"|')?(?:term |word |buzzword |concept of |idea of |whole )?\b(?:SVC|SEG)V?\b|^\W*\b(?:SVC|SEG)V?\b\W*\?+\W*$|\b(?:SVC|SEG)V?\b (?:means|mean) what/,
+      /^(?:(?:what|how|why|where|which|who) (?:is|are|does|do|did|was|were|would|should|can|could|exactly)|what's|whats|eli5|explain|can (?:someone|anyone|somebody|you|u)|could (?:someone|anyone|somebody|you)|anyone (?:know|have|got|here)|does anyone|is there|are there|wondering|curious|q :|question :)(?![a-z0-9])/,
+    presumption:
+      /^(?:i think|i thought|i guess|i assume|i believe|i'm pretty sure|im pretty sure|pretty sure|afaik|iirc|surely|so basically|basically|obviously)(?![a-z0-9])|correct me if/,
+    definition: new RegExp(
+      [
+        "(?:what(?:'s| is| are| exactly is| even is| actually is|s)|wtf is|wth is|define|definition of|meaning of|explain|eli5|tl ?; ?dr (?:of |on )?|intro to|primer on|what does|what do (?:people|you|they|we) mean by|heard of|new to) (?:a |an |the |this |that |\" |' )?(?:term |word |buzzword |concept of |idea of |whole )?\\b(?:SVC|SEG)V?\\b",
+        "^[^a-z]*\\b(?:SVC|SEG)V?\\b[^a-z]*\\?[^a-z]*$",
+        "\\b(?:SVC|SEG)V?\\b (?:means|mean) what",
+      ].join("|"),
+    ),
     difference: compileLexicon(group("difference_cue")),
     lexicon: (name) => lexicons.get(name),
   };
