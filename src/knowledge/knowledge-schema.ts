@@ -39,7 +39,7 @@ const ruleSchema = z.object({
   note: z.string().min(5, "say in a few words what the message claims"),
   pattern: z.string().min(1),
   allow_negation: z.boolean().optional(),
-  negation_scope: z.enum(["match", "sentence"]).optional(),
+  negation_scope: z.enum(["match", "claim", "sentence"]).optional(),
   allow_question: z.boolean().optional(),
   allow_report: z.boolean().optional(),
   forbids: z.array(z.string()).optional(),

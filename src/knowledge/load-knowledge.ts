@@ -4,6 +4,7 @@ import { parse } from "yaml";
 import type { z } from "zod";
 import { KnowledgeInvalidError } from "../errors";
 import type { Term } from "../matcher/types";
+import { intentsPath } from "./intents-path";
 import {
   type LexiconsFile,
   lexiconsFileSchema,
@@ -24,7 +25,7 @@ export interface Knowledge {
 /** Names a rule may list under forbids/requires besides lexicon groups. */
 export const BUILT_IN_CONDITIONS = ["svc_term", "seg_term", "svc_in_message", "seg_in_message"] as const;
 
-export const DEFAULT_INTENTS_DIR = join(__dirname, "..", "..", "..", "intents");
+export const DEFAULT_INTENTS_DIR = intentsPath();
 
 export function loadKnowledge(intentsDir: string = DEFAULT_INTENTS_DIR): Knowledge {
   const problems: string[] = [];

@@ -11,9 +11,18 @@ export interface CompiledRule {
   readonly confidence: number;
   readonly note: string;
   readonly regexes: readonly RegExp[];
+  /**
+   * Terms a sentence must name before the regular expressions are worth running: a pattern with
+   * {X} and {Y} needs both, one that only says {SEG} needs microsegmentation. Checked first, it skips
+   * most rules for most sentences.
+   */
+  readonly needs: { readonly services: boolean; readonly segmentation: boolean };
   readonly allowNegation: boolean;
-  /** "sentence": a negation anywhere in the sentence vetoes, for rules that match on co-occurring cues. */
-  readonly negationScope: "match" | "sentence";
+  /**
+   * Where a negation vetoes: "match" (the match and a few words before it), "claim" (from the terms
+   * to the cue the rule requires, whichever comes first), or "sentence" (anywhere in it).
+   */
+  readonly negationScope: "match" | "claim" | "sentence";
   readonly allowQuestion: boolean;
   readonly allowReport: boolean;
   readonly forbids: readonly string[];
@@ -61,6 +70,7 @@ function compileRule(rule: RuleEntry, knowledge: Knowledge): CompiledRule {
     confidence: rule.confidence,
     note: rule.note,
     regexes,
+    needs: neededTerms(rule.pattern),
     allowNegation: rule.allow_negation ?? false,
     negationScope: rule.negation_scope ?? "match",
     allowQuestion: rule.allow_question ?? false,
@@ -68,6 +78,38 @@ function compileRule(rule: RuleEntry, knowledge: Knowledge): CompiledRule {
     forbids: rule.forbids ?? [],
     requires: rule.requires ?? [],
   };
+}
+
+/**
+ * Only what every match of the pattern needs: a slot outside all groups, in a pattern without a
+ * top-level "|". A slot inside a group may sit in one branch of an alternation, so it proves nothing.
+ */
+function neededTerms(pattern: string): CompiledRule["needs"] {
+  const needs = { services: false, segmentation: false };
+  let depth = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i];
+    if (char === "\\") {
+      i++;
+    } else if (char === "(") {
+      depth++;
+    } else if (char === ")") {
+      depth--;
+    } else if (char === "|" && depth === 0) {
+      return { services: false, segmentation: false };
+    } else if (char === "{" && depth === 0) {
+      const slot = /^\{(X|Y|SVC[NV]?|SEG[NV]?)\}/.exec(pattern.slice(i))?.[1];
+      if (slot === "X" || slot === "Y") {
+        needs.services = true;
+        needs.segmentation = true;
+      } else if (slot?.startsWith("SVC")) {
+        needs.services = true;
+      } else if (slot?.startsWith("SEG")) {
+        needs.segmentation = true;
+      }
+    }
+  }
+  return needs;
 }
 
 function expandShorthands(pattern: string, knowledge: Knowledge): string {

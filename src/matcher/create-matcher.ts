@@ -7,7 +7,7 @@ import { foldText } from "./fold-text";
 import { markQuotations } from "./mark-quotations";
 import { maskMarkup } from "./mask-markup";
 import { mayHoldTerm } from "./prefilter";
-import { joinSentences, type PreparedSentence, prepareSentence } from "./prepare-sentence";
+import { describeMessage, joinSentences, type PreparedSentence, prepareSentence } from "./prepare-sentence";
 import { createSentenceGates } from "./sentence-gates";
 import { splitSentences } from "./split-sentences";
 import { createTermSpotter } from "./spot-terms";
@@ -36,8 +36,9 @@ export function createMatcher(knowledge: Knowledge = loadKnowledge()): Matcher {
       if (spotted.length === 0) return { ...NOTHING, confidence: 0.95 };
       const terms: TermOccurrence[] = spotted.map((term) => term.occurrence);
       const hasBoth = new Set(terms.map((term) => term.term)).size === 2;
+      const message = describeMessage(folded.text, spotted);
       const sentences = splitSentences(folded.text).map((span) =>
-        prepareSentence(folded.text, span, spotted),
+        prepareSentence(folded.text, span, spotted, message),
       );
 
       const findings: RuleFinding[] = [];

@@ -38,6 +38,11 @@ export function evaluateRules(
   const text = sentence.text;
   const refuted = gates.refutation.exec(text);
   for (const rule of rules) {
+    if (
+      (rule.needs.services && !sentence.hasServices) ||
+      (rule.needs.segmentation && !sentence.hasSegmentation)
+    )
+      continue;
     for (const regex of rule.regexes) {
       const match = regex.exec(text);
       if (!match) continue;
@@ -74,8 +79,9 @@ function firstClosedGate(
   for (const condition of rule.forbids) if (holds(condition, sentence, gates)) return "forbids";
   for (const condition of rule.requires) if (!holds(condition, sentence, gates)) return "requires";
   if (refuted) return "refutation";
-  const negationWindow =
-    rule.negationScope === "sentence" ? text : text.slice(Math.max(0, start - 24), start + length);
+  if (rule.allowNegation && rule.requires.some((condition) => cueIsNegated(condition, text, gates)))
+    return "negation";
+  const negationWindow = negationWindowFor(rule, text, start, start + length, gates);
   if (!rule.allowNegation && gates.negation.test(negationWindow)) return "negation";
   if (
     !rule.allowReport &&
@@ -96,8 +102,15 @@ function holds(condition: string, sentence: PreparedSentence, gates: SentenceGat
   if (condition === "svc_in_message") return sentence.message.hasServices;
   if (condition === "seg_in_message") return sentence.message.hasSegmentation;
   // "message:<group>" looks at the whole message, for rules that must stand down on any hint elsewhere.
-  if (condition.startsWith("message:"))
-    return gates.lexicon(condition.slice(8))?.test(sentence.message.text) ?? false;
+  if (condition.startsWith("message:")) {
+    // Cached per message: a long message would otherwise be rescanned once per sentence.
+    const verdicts = sentence.message.verdicts;
+    const known = verdicts.get(condition);
+    if (known !== undefined) return known;
+    const verdict = gates.lexicon(condition.slice(8))?.test(sentence.message.text) ?? false;
+    verdicts.set(condition, verdict);
+    return verdict;
+  }
   return gates.lexicon(condition)?.test(sentence.text) ?? false;
 }
 
@@ -106,4 +119,47 @@ function isQuoted(text: string, start: number, end: number): boolean {
   const before = text.slice(0, start).split('"').length - 1;
   const after = text.slice(end).split('"').length - 1;
   return before % 2 === 1 && after >= 1;
+}
+
+/**
+ * For rules whose own cue may carry a negation ("can't be microsegmented"), a negation right before
+ * the cue still denies it: "is not another word for", "doesn't exempt".
+ */
+function cueIsNegated(condition: string, text: string, gates: SentenceGates): boolean {
+  if (condition.includes(":") || condition.endsWith("_term") || condition.endsWith("_message")) return false;
+  const lexicon = gates.lexicon(condition);
+  if (!lexicon) return false;
+  const cue = new RegExp(lexicon.source, "g");
+  for (const match of text.matchAll(cue)) {
+    const before = text.slice(Math.max(0, match.index - 16), match.index);
+    if (
+      /(?:^|[^a-z])(?:not|isn't|isnt|aren't|arent|doesn't|doesnt|don't|dont|never|no longer|hardly)(?: [a-z]+)? ?$/.test(
+        before,
+      )
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function negationWindowFor(
+  rule: CompiledRule,
+  text: string,
+  start: number,
+  end: number,
+  gates: SentenceGates,
+): string {
+  if (rule.negationScope === "sentence") return text;
+  let from = start;
+  let to = end;
+  if (rule.negationScope === "claim") {
+    for (const condition of rule.requires) {
+      const cue = gates.lexicon(condition)?.exec(text);
+      if (!cue) continue;
+      from = Math.min(from, cue.index);
+      to = Math.max(to, cue.index + cue[0].length);
+    }
+  }
+  return text.slice(Math.max(0, from - 24), to);
 }

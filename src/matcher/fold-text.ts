@@ -89,31 +89,18 @@ export function foldText(masked: string): FoldedText {
         out.push(char);
       }
       origin.push(from);
+      if (char.length === 2) origin.push(from);
     }
   };
 
   let index = 0;
   while (index < masked.length) {
-    const code = masked.codePointAt(index) ?? 0;
-    const char = String.fromCodePoint(code);
-    const width = char.length;
-    if (char === "&") {
-      const entity = masked.slice(index, index + 6).match(/^&(?:amp|lt|gt|nbsp|quot|#39);/);
-      if (entity) {
-        push(ENTITIES[entity[0]] ?? " ", index);
-        index += entity[0].length;
-        continue;
-      }
+    const { value, width } = foldAt(masked, index);
+    if (isSeparatorAfterMicro(out, value) && nextVisibleIsLetter(masked, index + width)) {
+      index += width;
+      continue;
     }
-    if (code < 128) {
-      if (isSeparatorAfterMicro(out, char) && /[a-z]/i.test(masked[index + 1] ?? "")) {
-        index += 1;
-        continue;
-      }
-      push(char.toLowerCase(), index);
-    } else {
-      push(foldNonAscii(char), index);
-    }
+    push(value, index);
     index += width;
   }
   while (out[out.length - 1] === " " || out[out.length - 1] === "\n") {
@@ -160,4 +147,25 @@ function isSeparatorAfterMicro(out: readonly string[], char: string): boolean {
     return false;
   const before = out[n - 6];
   return before === undefined || !/[a-z0-9]/.test(before);
+}
+
+function foldAt(masked: string, index: number): { value: string; width: number } {
+  const code = masked.codePointAt(index) ?? 0;
+  const char = String.fromCodePoint(code);
+  if (char === "&") {
+    const entity = masked.slice(index, index + 6).match(/^&(?:amp|lt|gt|nbsp|quot|#39);/);
+    if (entity) return { value: ENTITIES[entity[0]] ?? " ", width: entity[0].length };
+  }
+  if (code < 128) return { value: char.toLowerCase(), width: 1 };
+  return { value: foldNonAscii(char), width: char.length };
+}
+
+function nextVisibleIsLetter(masked: string, from: number): boolean {
+  let index = from;
+  for (let step = 0; step < 8 && index < masked.length; step++) {
+    const { value, width } = foldAt(masked, index);
+    if (value !== "") return /^[a-z]/.test(value);
+    index += width;
+  }
+  return false;
 }

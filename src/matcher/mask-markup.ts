@@ -5,6 +5,8 @@
  * Every scan here is a single pass or a bounded regular expression, so the cost stays linear.
  */
 export function maskMarkup(text: string): string {
+  // Most messages carry no markup at all: skip the passes.
+  if (!/[`<>:&]|https?:/.test(text)) return text;
   const chars = text.split("");
   const blank = (start: number, end: number): void => {
     for (let i = start; i < end; i++) if (chars[i] !== "\n") chars[i] = " ";

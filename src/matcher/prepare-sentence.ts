@@ -12,20 +12,34 @@ export interface PreparedSentence {
   readonly terms: readonly SpottedTerm[];
   readonly hasServices: boolean;
   readonly hasSegmentation: boolean;
-  /** Which terms the whole message names, for rules that stand down when the author clearly knows both. */
-  readonly message: {
-    readonly hasServices: boolean;
-    readonly hasSegmentation: boolean;
-    readonly text: string;
-  };
+  /** Facts about the whole message, shared by its sentences. */
+  readonly message: MessageFacts;
   /** Placeholder start offsets in `text`, parallel to `terms`. */
   readonly slots: readonly number[];
+}
+
+/** What rules may ask about the message as a whole; `verdicts` caches lexicon answers for it. */
+export interface MessageFacts {
+  readonly hasServices: boolean;
+  readonly hasSegmentation: boolean;
+  readonly text: string;
+  readonly verdicts: Map<string, boolean>;
+}
+
+export function describeMessage(folded: string, terms: readonly SpottedTerm[]): MessageFacts {
+  return {
+    hasServices: terms.some((term) => term.occurrence.term === "microservices"),
+    hasSegmentation: terms.some((term) => term.occurrence.term === "microsegmentation"),
+    text: folded,
+    verdicts: new Map(),
+  };
 }
 
 export function prepareSentence(
   folded: string,
   span: SentenceSpan,
   terms: readonly SpottedTerm[],
+  message: MessageFacts,
 ): PreparedSentence {
   const inside = terms.filter((term) => term.foldedStart >= span.start && term.foldedEnd <= span.end);
   const parts: string[] = [];
@@ -49,11 +63,7 @@ export function prepareSentence(
     slots,
     hasServices: inside.some((term) => term.occurrence.term === "microservices"),
     hasSegmentation: inside.some((term) => term.occurrence.term === "microsegmentation"),
-    message: {
-      hasServices: terms.some((term) => term.occurrence.term === "microservices"),
-      hasSegmentation: terms.some((term) => term.occurrence.term === "microsegmentation"),
-      text: folded,
-    },
+    message,
   };
 }
 
@@ -79,7 +89,9 @@ function placeholder(term: SpottedTerm): string {
 function tidy(text: string, atStart: boolean): string {
   const plain = text
     .replace(/!=|=\/=|=\\=|<>/g, " is not ")
-    .replace(/[*~]+/g, " ")
+    // Emphasis marks hug words (*bold*, ~strike~); a free-standing ~ means "about the same as" and stays.
+    .replace(/[*~]+(?=[a-z0-9])|(?<=[a-z0-9])[*~]+/g, " ")
+    .replace(/\*+/g, " ")
     .replace(/(^|[^a-z0-9])_+|_+(?=$|[^a-z0-9])/g, "$1 ");
   // Single quotes around a word are emphasis in chat ('microsegmented'), not a citation: drop them.
   const spaced = spacePunctuation(plain)

@@ -28,10 +28,12 @@ export function createTermSpotter(knowledge: Knowledge): TermSpotter {
     .filter(([form]) => form.length >= knowledge.fuzzy.min_length - 2)
     .map(([form, { term, role }]) => ({ form, term, role }));
   const fuzzyCache = new Map<string, Candidate | null>();
+  const candidateBigrams = new Set(candidates.flatMap((candidate) => bigrams(candidate.form)));
 
   const fuzzyMatch = (word: string): Candidate | undefined => {
     const cached = fuzzyCache.get(word);
     if (cached !== undefined) return cached ?? undefined;
+    if (!sharesEnoughBigrams(word, candidateBigrams)) return undefined;
     const found = computeFuzzyMatch(word, candidates, knowledge.fuzzy, never);
     if (fuzzyCache.size > 5000) fuzzyCache.clear();
     fuzzyCache.set(word, found ?? null);
@@ -41,11 +43,13 @@ export function createTermSpotter(knowledge: Knowledge): TermSpotter {
   return {
     spot(folded, original) {
       const found: SpottedTerm[] = [];
+      let fuzzyBudget = MAX_FUZZY_LOOKUPS;
       for (const match of folded.text.matchAll(/[a-z0-9]+/g)) {
         const word = match[0];
         if (word.length < 6 || word.charCodeAt(0) !== 109 /* m */) continue;
         const exact = knowledge.forms.get(word);
-        const hit = exact ? { form: word, ...exact } : fuzzyMatch(word);
+        // A bounded number of typo look-ups per message: a flood of distinct m-words cannot make it slow.
+        const hit = exact ? { form: word, ...exact } : fuzzyBudget-- > 0 ? fuzzyMatch(word) : undefined;
         if (!hit) continue;
         const start = folded.origin[match.index] ?? 0;
         const lastOrigin = folded.origin[match.index + word.length - 1] ?? start;
@@ -66,6 +70,24 @@ export function createTermSpotter(knowledge: Knowledge): TermSpotter {
       return found;
     },
   };
+}
+
+const MAX_FUZZY_LOOKUPS = 64;
+
+function bigrams(word: string): string[] {
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++) pairs.push(word.slice(i, i + 2));
+  return pairs;
+}
+
+/**
+ * Two edits change at most four letter pairs, so a real typo of a listed form keeps most of its
+ * pairs. Most m-words share few of them and are ruled out before the costlier edit distance.
+ */
+function sharesEnoughBigrams(word: string, known: ReadonlySet<string>): boolean {
+  const pairs = bigrams(word);
+  const shared = pairs.filter((pair) => known.has(pair)).length;
+  return shared >= pairs.length - 4;
 }
 
 function computeFuzzyMatch(
