@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { readFileSync } from "node:fs";
 import { parseDocument } from "yaml";
 import { KnowledgeInvalidError } from "../errors";
+import { intentsPath } from "../knowledge/intents-path";
 import { checkQuestionnaire } from "./check-questionnaire";
 import { describeSchemaIssue, type KnowledgeProblem } from "./describe-schema-issue";
 import { type QuestionnaireFile, questionnaireFileSchema } from "./questionnaire-schema";
@@ -13,7 +13,7 @@ import type { QuizDefinition, QuizResultDefinition, ResultId } from "./types";
  *
  * @throws KnowledgeInvalidError when the file is missing, is not YAML or does not describe a sound questionnaire.
  */
-export function loadQuestionnaire(path: string = defaultQuestionnairePath()): QuizDefinition {
+export function loadQuestionnaire(path: string = intentsPath("questionnaire.yml")): QuizDefinition {
   const fail = (problems: readonly KnowledgeProblem[]): never => {
     throw new KnowledgeInvalidError(problems.map((problem) => `${path}: ${problem.entry}: ${problem.fix}`));
   };
@@ -47,17 +47,6 @@ export function loadQuestionnaire(path: string = defaultQuestionnairePath()): Qu
   const problems = checkQuestionnaire(parsed.data);
   if (problems.length > 0) return fail(problems);
   return toDefinition(parsed.data);
-}
-
-/** intents/questionnaire.yml at the repository root, found from here in both src/ and the built dist/src/. */
-function defaultQuestionnairePath(): string {
-  let directory = __dirname;
-  while (!existsSync(join(directory, "package.json"))) {
-    const parent = dirname(directory);
-    if (parent === directory) break;
-    directory = parent;
-  }
-  return join(directory, "intents", "questionnaire.yml");
 }
 
 function toDefinition(file: QuestionnaireFile): QuizDefinition {
