@@ -13,7 +13,9 @@ export type Delivery =
   /** In the direct (1:1) conversation between the bot and the author. */
   | "dm"
   /** Replace the message that carried the button the user clicked. */
-  | "update";
+  | "update"
+  /** A new top-level message, visible to everybody, in Reply.channelId (or the event's channel). */
+  | "channel";
 
 /** Channel-level choice for passive clarifications. */
 export type DeliveryMode = "ephemeral" | "thread" | "dm";
@@ -36,6 +38,11 @@ export interface Reply {
   readonly choices?: readonly Choice[];
   /** Where to deliver instead when the platform refuses `delivery` (e.g. Slack cannot show an ephemeral). */
   readonly fallback?: DeliveryMode;
+  /**
+   * For delivery "channel": the channel to post in, when it is not the event's own (sharing a quiz
+   * result from the DM into the channel the quiz was started from).
+   */
+  readonly channelId?: string;
   /** Groups replies for metrics and tests: "clarification", "answer", "help", "quiz.question", ... */
   readonly purpose: string;
 }

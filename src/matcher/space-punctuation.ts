@@ -5,11 +5,11 @@
  */
 export function spacePunctuation(text: string): string {
   return text
-    .replace(/([a-z0-9A-Z])'([a-zA-Z])/g, "$1\u0000$2")
-    .replace(/([a-z0-9A-Z])-([a-z0-9A-Z])/g, "$1\u0001$2")
-    .replace(/([^a-z0-9A-Z\s\u0000\u0001])/gu, " $1 ")
-    .replace(/\u0000/g, "'")
-    .replace(/\u0001/g, "-")
+    .replace(/([a-z0-9A-Z])'([a-zA-Z])/g, "$1\ue000$2")
+    .replace(/([a-z0-9A-Z])-([a-z0-9A-Z])/g, "$1\ue001$2")
+    .replace(/([^a-z0-9A-Z\s\ue000\ue001])/gu, " $1 ")
+    .replace(/\ue000/g, "'")
+    .replace(/\ue001/g, "-")
     .replace(/\s+/g, " ")
     .trim();
 }
