@@ -97,10 +97,15 @@ export function loadKnowledge(intentsDir: string = DEFAULT_INTENTS_DIR): Knowled
     }
     for (const condition of [...(rule.forbids ?? []), ...(rule.requires ?? [])]) {
       const builtIn = (BUILT_IN_CONDITIONS as readonly string[]).includes(condition);
-      const group = condition.replace(/^message:/, "");
-      if (!builtIn && !(group in lexicons)) {
+      const groups = condition.startsWith("more:")
+        ? condition
+            .slice(5)
+            .split(">")
+            .map((part) => part.replace(/^message:/, ""))
+        : [condition.replace(/^message:/, "")];
+      if (!builtIn && groups.some((group) => !(group in lexicons))) {
         problems.push(
-          `${where}: "${condition}" in forbids/requires is neither a lexicons.yml group (optionally prefixed with "message:") nor one of ${BUILT_IN_CONDITIONS.join(", ")}`,
+          `${where}: "${condition}" in forbids/requires names no lexicons.yml group (write "group", "message:group" or "more:group>group") and is not one of ${BUILT_IN_CONDITIONS.join(", ")}`,
         );
       }
     }

@@ -97,6 +97,11 @@ function firstClosedGate(
 }
 
 function holds(condition: string, sentence: PreparedSentence, gates: SentenceGates): boolean {
+  // "more:A>B": the sentence has more distinct cues of group A than of group B (either may be "message:").
+  if (condition.startsWith("more:")) {
+    const [first, second] = condition.slice(5).split(">");
+    return countCues(first ?? "", sentence, gates) > countCues(second ?? "", sentence, gates);
+  }
   if (condition === "svc_term") return sentence.hasServices;
   if (condition === "seg_term") return sentence.hasSegmentation;
   if (condition === "svc_in_message") return sentence.message.hasServices;
@@ -112,6 +117,14 @@ function holds(condition: string, sentence: PreparedSentence, gates: SentenceGat
     return verdict;
   }
   return gates.lexicon(condition)?.test(sentence.text) ?? false;
+}
+
+function countCues(group: string, sentence: PreparedSentence, gates: SentenceGates): number {
+  const whole = group.startsWith("message:");
+  const lexicon = gates.lexicon(whole ? group.slice(8) : group);
+  if (!lexicon) return 0;
+  const text = whole ? sentence.message.text : sentence.text;
+  return new Set([...text.matchAll(new RegExp(lexicon.source, "g"))].map((match) => match[0])).size;
 }
 
 /** Inside double quotes: the author is citing somebody, not asserting. */
