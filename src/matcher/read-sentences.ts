@@ -1,0 +1,75 @@
+import type { CompiledRule } from "./compile-rules";
+import { detectTopic } from "./detect-topic";
+import { describeShape, evaluateRules, type RuleFinding, type RuleVeto } from "./evaluate-rules";
+import { joinSentences, type PreparedSentence } from "./prepare-sentence";
+import type { SentenceGates } from "./sentence-gates";
+import type { QuestionTopic } from "./types";
+
+/** A short reply that disowns the sentence before it ("X is Y. not.", "... lol no"). */
+const DISOWNING_FOLLOW_UP =
+  /^(?:no|nope|nah|not really|not true|wrong|false|lol no|lmao no|which is wrong|which it isn't|which it is not|they're not|they are not|they aren't|it's not|it isn't|(?:that's|thats) (?:wrong|not true|not right|a myth)|(?:they're|they are) (?:not the same|different))[^a-z]*$/u;
+
+const TOPIC_RANK: Readonly<Record<QuestionTopic, number>> = { difference: 3, definition: 2, other: 1 };
+
+export interface SentenceReading {
+  readonly findings: RuleFinding[];
+  readonly vetoes: RuleVeto[];
+  readonly topic: QuestionTopic | undefined;
+}
+
+/**
+ * Runs the rules over every sentence that names a term, and over neighbouring pairs that only name
+ * both terms together. A finding followed by a disowning reply, or in a message marked "/s", counts
+ * as reported, not claimed.
+ */
+export function readSentences(
+  sentences: readonly PreparedSentence[],
+  rules: readonly CompiledRule[],
+  gates: SentenceGates,
+  options: { readonly sarcastic: boolean; readonly hasBothTerms: boolean },
+): SentenceReading {
+  const findings: RuleFinding[] = [];
+  const vetoes: RuleVeto[] = [];
+  let topic: QuestionTopic | undefined;
+  sentences.forEach((sentence, index) => {
+    if (sentence.terms.length === 0) return;
+    const shape = describeShape(sentence.text, gates);
+    const verdict = evaluateRules(sentence, shape, rules, gates);
+    const next = sentences[index + 1];
+    if (next && verdict.findings.length === 0 && spansBothTerms(sentence, next)) {
+      const joined = evaluateRules(
+        joinSentences(sentence, next),
+        describeShape(next.text, gates),
+        rules,
+        gates,
+      );
+      verdict.findings.push(...joined.findings);
+      verdict.vetoes.push(...joined.vetoes);
+    }
+    if (verdict.findings.length > 0 && (options.sarcastic || (next !== undefined && isDisowning(next)))) {
+      const cue = options.sarcastic ? "/s" : (next?.text.trim() ?? "");
+      for (const finding of verdict.findings) vetoes.push({ rule: finding.rule, gate: "report", cue });
+    } else {
+      findings.push(...verdict.findings);
+    }
+    vetoes.push(...verdict.vetoes);
+    if (shape.isQuestion) {
+      const candidate = detectTopic(sentence, options.hasBothTerms, gates);
+      if (!topic || TOPIC_RANK[candidate] > TOPIC_RANK[topic]) topic = candidate;
+    }
+  });
+  return { findings, vetoes, topic };
+}
+
+/** Neither sentence names both terms, but together they do. */
+function spansBothTerms(first: PreparedSentence, second: PreparedSentence): boolean {
+  if (second.terms.length === 0) return false;
+  const alone = (sentence: PreparedSentence): boolean => sentence.hasServices && sentence.hasSegmentation;
+  if (alone(first) || alone(second)) return false;
+  return (first.hasServices || second.hasServices) && (first.hasSegmentation || second.hasSegmentation);
+}
+
+function isDisowning(sentence: PreparedSentence): boolean {
+  const text = sentence.text.trim();
+  return text.split(" ").length <= 8 && DISOWNING_FOLLOW_UP.test(text);
+}
