@@ -22,3 +22,14 @@ export interface PlatformAdapter {
   /** For /readyz: false with a reason while a required connection is down. */
   readiness(): { ready: true } | { ready: false; reason: string };
 }
+
+/**
+ * Optional hooks an adapter calls so the server can count platform API trouble in its metrics.
+ * `method` names the call, e.g. "chat.postEphemeral" or "sendActivity".
+ */
+export interface PlatformObserver {
+  /** A platform API call failed for good (after the client's own retries). */
+  onApiError?(method: string): void;
+  /** A platform API call was retried (a 429 waited out, or a retry round). */
+  onApiRetry?(method: string): void;
+}
