@@ -35,7 +35,7 @@ export async function handleAction(turn: Turn): Promise<Reply[]> {
     case ACTION_IDS.quizStart:
       return startQuiz(turn, decodeQuizStartValue(action.value));
     case ACTION_IDS.quizShare:
-      return share(turn, action.value);
+      return await share(turn, action.value);
     case ACTION_IDS.clarifyWhy:
       return why(turn, action.value);
     case ACTION_IDS.clarifyNotHelpful:
@@ -101,10 +101,15 @@ async function notHelpful(turn: Turn, value: string): Promise<Reply[]> {
   ];
 }
 
-function share(turn: Turn, value: string): Reply[] {
+/** Shares a result once per person, channel and result for a day: a second click posts nothing new. */
+async function share(turn: Turn, value: string): Promise<Reply[]> {
   const parsed = parseJson(value, shareSchema);
   if (parsed === undefined)
     return [commandReply(turn.event, "I could not find that result any more.", "quiz.share")];
+  const key = stateKeys.share(turn.scope, turn.event.userId, parsed.o, parsed.r);
+  if (!(await turn.store.claim(key, REPORT_TTL_MS))) {
+    return [commandReply(turn.event, "Already shared: it is in the channel.", "quiz.share")];
+  }
   const { title } = turn.questionnaire.results[parsed.r];
   return [
     {

@@ -75,5 +75,7 @@ export const stateKeys = {
   quiz: (scope: KeyScope, userId: string): string => `${base(scope)}:quiz:${part(userId)}`,
   report: (scope: KeyScope, userId: string, messageRef: string): string =>
     `${base(scope)}:report:${part(userId)}:${part(messageRef)}`,
+  share: (scope: KeyScope, userId: string, channelId: string, resultId: string): string =>
+    `${base(scope)}:share:${part(userId)}:${part(channelId)}:${part(resultId)}`,
   counter: (scope: KeyScope, day: string, name: CounterName): string => `${base(scope)}:count:${day}:${name}`,
 } as const;
