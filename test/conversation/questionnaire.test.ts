@@ -53,8 +53,8 @@ describe("the questionnaire", () => {
     // The quiz was started by a command in the channel, so the result is shared back there.
     expect(shared.channelId).toBe(CHANNEL);
     // A second, deliberate click (a new event id) must not post the result again.
-    const again = only(await press(result, "Share my result in the channel"), "quiz.share");
-    expect(again.delivery).not.toBe("channel");
+    const sharedAgain = only(await press(result, "Share my result in the channel"), "quiz.share");
+    expect(sharedAgain.delivery).not.toBe("channel");
     expect(shared.text).toMatch(/\*Microsegmentation\*/);
 
     // Retaking from the DM starts over without a "sent you a DM" note.
