@@ -11,10 +11,10 @@ const lowercasePhrase = z
 export const termsFileSchema = z.object({
   terms: z.object({
     microservices: z.object({
-      forms: z.array(z.object({ form: lowercasePhrase, role: z.enum(["noun", "verb"]) })).min(1),
+      forms: z.array(z.object({ form: lowercasePhrase, role: z.enum(["noun", "count", "verb"]) })).min(1),
     }),
     microsegmentation: z.object({
-      forms: z.array(z.object({ form: lowercasePhrase, role: z.enum(["noun", "verb"]) })).min(1),
+      forms: z.array(z.object({ form: lowercasePhrase, role: z.enum(["noun", "count", "verb"]) })).min(1),
     }),
   }),
   fuzzy: z.object({
@@ -40,6 +40,7 @@ const ruleSchema = z.object({
   pattern: z.string().min(1),
   allow_negation: z.boolean().optional(),
   negation_scope: z.enum(["match", "claim", "sentence"]).optional(),
+  cue_within: z.number().int().positive().optional(),
   allow_question: z.boolean().optional(),
   allow_report: z.boolean().optional(),
   forbids: z.array(z.string()).optional(),

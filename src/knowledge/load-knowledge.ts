@@ -16,14 +16,14 @@ import {
 
 /** The matcher's knowledge, validated: everything a domain expert edits under intents/. */
 export interface Knowledge {
-  readonly forms: ReadonlyMap<string, { readonly term: Term; readonly role: "noun" | "verb" }>;
+  readonly forms: ReadonlyMap<string, { readonly term: Term; readonly role: "noun" | "count" | "verb" }>;
   readonly fuzzy: TermsFile["fuzzy"];
   readonly lexicons: LexiconsFile["lexicons"];
   readonly rules: readonly RuleEntry[];
 }
 
 /** Names a rule may list under forbids/requires besides lexicon groups. */
-export const BUILT_IN_CONDITIONS = ["svc_term", "seg_term", "svc_in_message", "seg_in_message"] as const;
+export const BUILT_IN_CONDITIONS = ["svc_term", "seg_term", "svc_in_message", "seg_in_message", "named_service"] as const;
 
 export const DEFAULT_INTENTS_DIR = intentsPath();
 
@@ -34,7 +34,7 @@ export function loadKnowledge(intentsDir: string = DEFAULT_INTENTS_DIR): Knowled
   const patterns = readYaml(intentsDir, "patterns.yml", patternsFileSchema, problems);
   if (!terms || !lexiconsFile || !patterns) throw new KnowledgeInvalidError(problems);
 
-  const forms = new Map<string, { term: Term; role: "noun" | "verb" }>();
+  const forms = new Map<string, { term: Term; role: "noun" | "count" | "verb" }>();
   for (const term of ["microservices", "microsegmentation"] as const) {
     terms.terms[term].forms.forEach((entry, index) => {
       const where = `terms.yml: terms.${term}.forms[${index}] "${entry.form}"`;

@@ -26,18 +26,20 @@ export interface CompiledRule {
   readonly allowQuestion: boolean;
   readonly allowReport: boolean;
   readonly forbids: readonly string[];
+  /** When set, a cue the rule requires must sit within this many characters of the match. */
+  readonly cueWithin?: number;
   readonly requires: readonly string[];
 }
 
 // Placeholders the sentence text carries instead of terms (see prepare-sentence.ts).
 const SLOTS: Readonly<Record<string, string>> = {
-  SVC: "\\bSVCV?\\b",
-  SVCN: "\\bSVC\\b",
+  SVC: "\\bSVC[VS]?\\b",
+  SVCN: "\\bSVCS?\\b",
   SVCV: "\\bSVCV\\b",
   SEG: "\\bSEGV?\\b",
   SEGN: "\\bSEG\\b",
   SEGV: "\\bSEGV\\b",
-  T: "\\b(?:SVC|SEG)V?\\b",
+  T: "\\b(?:SVC[VS]?|SEGV?)\\b",
 };
 
 export function compileRules(knowledge: Knowledge): CompiledRule[] {
@@ -76,6 +78,7 @@ function compileRule(rule: RuleEntry, knowledge: Knowledge): CompiledRule {
     allowQuestion: rule.allow_question ?? false,
     allowReport: rule.allow_report ?? false,
     forbids: rule.forbids ?? [],
+    ...(rule.cue_within ? { cueWithin: rule.cue_within } : {}),
     requires: rule.requires ?? [],
   };
 }

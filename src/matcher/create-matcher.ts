@@ -13,6 +13,12 @@ import { splitSentences } from "./split-sentences";
 import { createTermSpotter } from "./spot-terms";
 import type { Matcher, MatchResult, TermOccurrence } from "./types";
 
+/**
+ * Marks that turn a whole message into sarcasm or an eye-roll at someone else's claim: nothing in it
+ * is a sincere statement of the author's, so no rule may flag it.
+ */
+const SARCASM = /(?:^|\s)\/s\s*$|🙃|🙄|\byeah right\b|^oh sure\b/u;
+
 const NOTHING: MatchResult = { intent: "none", confidence: 0.99, terms: [], evidence: [] };
 
 /** Builds the matcher from the knowledge under intents/ (or the given knowledge). */
@@ -33,8 +39,7 @@ export function createMatcher(knowledge: Knowledge = loadKnowledge()): Matcher {
       prepareSentence(folded.text, span, spotted, message),
     );
     const reading = readSentences(sentences, rules, gates, {
-      // A closing "/s" marks the whole message as sarcasm: nothing in it is a sincere claim.
-      sarcastic: /(?:^|\s)\/s\s*$/.test(folded.text),
+      sarcastic: SARCASM.test(folded.text),
       hasBothTerms: message.hasServices && message.hasSegmentation,
     });
     return composeResult(reading, terms);

@@ -15,6 +15,13 @@ export interface RuleVeto {
   readonly cue: string;
 }
 
+/**
+ * One particular service: "the DNS filtering microservice", "a small microservice", "runs as a
+ * microservice". Such a service may well do security work; that is no misuse of the word.
+ */
+const NAMED_SERVICE =
+  /(?:\b(?!(?:a|an|the|our|your|their|this|that|each|every|one|per|no|any|some|more|firewall|security|network|acl|vlan|switch|router|nsx|to|in|on|at|of|for|from|with|add|added|adding|need|needs|put|enable|configure|install|is|are|was|were|and|or|host-based|agent-based|network-based)\b)[a-z0-9][a-z0-9-]* SVCS\b)|\b(?:as|into|is|be|being|was|becomes?|its own|their own|write|wrote|written|build|built) (?:an? |its own |their own |our own )?SVCS\b/;
+
 export interface SentenceShape {
   readonly isQuestion: boolean;
   readonly presupposes: boolean;
@@ -66,6 +73,9 @@ export function evaluateRules(
   return { findings, vetoes };
 }
 
+// A reporting cue may run into the claim itself ("asked if our microservices were ...").
+const REPORT_OVERLAP = 8;
+
 function firstClosedGate(
   rule: CompiledRule,
   sentence: PreparedSentence,
@@ -78,6 +88,8 @@ function firstClosedGate(
   const text = sentence.text;
   for (const condition of rule.forbids) if (holds(condition, sentence, gates)) return "forbids";
   for (const condition of rule.requires) if (!holds(condition, sentence, gates)) return "requires";
+  if (rule.cueWithin !== undefined && !cuesNearby(rule, text, start, start + length, gates))
+    return "requires";
   if (refuted) return "refutation";
   if (rule.allowNegation && rule.requires.some((condition) => cueIsNegated(condition, text, gates)))
     return "negation";
@@ -85,7 +97,7 @@ function firstClosedGate(
   if (!rule.allowNegation && gates.negation.test(negationWindow)) return "negation";
   if (
     !rule.allowReport &&
-    (gates.report.test(text.slice(0, start)) || isQuoted(text, start, start + length))
+    (gates.report.test(text.slice(0, start + REPORT_OVERLAP)) || isQuoted(text, start, start + length))
   ) {
     return "report";
   }
@@ -103,6 +115,7 @@ function holds(condition: string, sentence: PreparedSentence, gates: SentenceGat
     return countCues(first ?? "", sentence, gates) > countCues(second ?? "", sentence, gates);
   }
   if (condition === "svc_term") return sentence.hasServices;
+  if (condition === "named_service") return NAMED_SERVICE.test(sentence.text);
   if (condition === "seg_term") return sentence.hasSegmentation;
   if (condition === "svc_in_message") return sentence.message.hasServices;
   if (condition === "seg_in_message") return sentence.message.hasSegmentation;
@@ -175,4 +188,23 @@ function negationWindowFor(
     }
   }
   return text.slice(Math.max(0, from - 24), to);
+}
+
+/** Every plain lexicon the rule requires has a cue within `cueWithin` characters of the match. */
+function cuesNearby(
+  rule: CompiledRule,
+  text: string,
+  start: number,
+  end: number,
+  gates: SentenceGates,
+): boolean {
+  const reach = rule.cueWithin ?? 0;
+  return rule.requires.every((condition) => {
+    const lexicon = gates.lexicon(condition);
+    if (!lexicon) return true;
+    for (const cue of text.matchAll(new RegExp(lexicon.source, "g"))) {
+      if (cue.index >= start - reach && cue.index <= end + reach) return true;
+    }
+    return false;
+  });
 }

@@ -82,7 +82,9 @@ export function renderSpan(sentence: PreparedSentence, start: number, end: numbe
 
 function placeholder(term: SpottedTerm): string {
   const base = term.occurrence.term === "microservices" ? "SVC" : "SEG";
-  return term.role === "verb" ? `${base}V` : base;
+  if (term.role === "verb") return `${base}V`;
+  // One service ("the auth microservice") reads differently from the architecture: keep it apart.
+  return term.role === "count" && base === "SVC" ? "SVCS" : base;
 }
 
 /** Emphasis marks go, punctuation gets its own spaces; the gap around placeholders stays one space. */

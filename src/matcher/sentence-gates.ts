@@ -35,9 +35,9 @@ export function createSentenceGates(knowledge: Knowledge): SentenceGates {
       /^(?:i think|i thought|i guess|i assume|i believe|i'm pretty sure|im pretty sure|pretty sure|afaik|iirc|surely|so basically|basically|obviously|since when|who decided|given that|given|why (?:do|does|are|is|would|should) (?:we|you|they|people|everyone|anyone) (?:keep |still |even )?(?:pretend|act|insist|treat|separate|split|need|have|bother|list)|what (?:is|are) .{0,80} if not|how is .{0,80} any different|why would (?:we|you|anyone) (?:pay|buy|need|bother)|who needs|how (?:could|can|would) (?:a|an|the|our) .{0,40} (?:ever|even|possibly)|what'?s there to|what is there to)(?![a-z0-9])|correct me if|(?:it|they) (?:isn't|aren't|is not|are not)[ .!]*$/,
     definition: new RegExp(
       [
-        "(?:what(?:'s| is| are| exactly is| even is| actually is|s)|wtf is|wth is|define|definition of|meaning of|explain|eli5|tl ?; ?dr (?:of |on )?|intro to|primer on|what does|what do (?:people|you|they|we) mean by|heard of|new to) (?:a |an |the |this |that |\" |' )?(?:term |word |buzzword |concept of |idea of |whole )?\\b(?:SVC|SEG)V?\\b",
-        "^[^a-z]*\\b(?:SVC|SEG)V?\\b[^a-z]*\\?[^a-z]*$",
-        "\\b(?:SVC|SEG)V?\\b (?:means|mean) what",
+        "(?:what(?:'s| is| are| exactly is| even is| actually is|s)|wtf is|wth is|define|definition of|meaning of|explain|eli5|tl ?; ?dr (?:of |on )?|intro to|primer on|what does|what do (?:people|you|they|we) mean by|heard of|new to) (?:a |an |the |this |that |\" |' )?(?:term |word |buzzword |concept of |idea of |whole )?\\b(?:SVC[VS]?|SEGV?)\\b",
+        "^[^a-z]*\\b(?:SVC[VS]?|SEGV?)\\b[^a-z]*\\?[^a-z]*$",
+        "\\b(?:SVC[VS]?|SEGV?)\\b (?:means|mean) what",
       ].join("|"),
     ),
     difference: compileLexicon(group("difference_cue")),

@@ -6,7 +6,7 @@ import type { Term, TermOccurrence } from "./types";
 /** A term found in the folded text, with its span there and its grammatical role. */
 export interface SpottedTerm {
   readonly occurrence: TermOccurrence;
-  readonly role: "noun" | "verb";
+  readonly role: "noun" | "count" | "verb";
   /** Span in the folded text. */
   readonly foldedStart: number;
   readonly foldedEnd: number;
@@ -19,7 +19,7 @@ export interface TermSpotter {
 interface Candidate {
   readonly form: string;
   readonly term: Term;
-  readonly role: "noun" | "verb";
+  readonly role: "noun" | "count" | "verb";
 }
 
 export function createTermSpotter(knowledge: Knowledge): TermSpotter {
