@@ -23,7 +23,13 @@ export interface Knowledge {
 }
 
 /** Names a rule may list under forbids/requires besides lexicon groups. */
-export const BUILT_IN_CONDITIONS = ["svc_term", "seg_term", "svc_in_message", "seg_in_message", "named_service"] as const;
+export const BUILT_IN_CONDITIONS = [
+  "svc_term",
+  "seg_term",
+  "svc_in_message",
+  "seg_in_message",
+  "named_service",
+] as const;
 
 export const DEFAULT_INTENTS_DIR = intentsPath();
 
