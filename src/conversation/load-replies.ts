@@ -1,8 +1,6 @@
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { parseDocument } from "yaml";
-import { KnowledgeInvalidError } from "../errors";
-import { describeSchemaIssue, type KnowledgeProblem } from "../questionnaire/describe-schema-issue";
+import type { KnowledgeProblem } from "../knowledge/describe-schema-issue";
+import { intentsPath } from "../knowledge/intents-path";
+import { failWith, parseKnowledgeSource, parseKnowledgeYaml } from "../knowledge/parse-knowledge-yaml";
 import { type ReplyTexts, repliesFileSchema } from "./replies-schema";
 
 /** Unsolicited replies must stay short: this many sentences at most. */
@@ -15,45 +13,26 @@ const MAX_CHARACTERS = 420;
  *
  * @throws KnowledgeInvalidError when the file is missing, not YAML, or not shaped as documented.
  */
-export function loadReplies(path: string = defaultRepliesPath()): ReplyTexts {
-  let source: string;
-  try {
-    source = readFileSync(path, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? "unreadable";
-    throw new KnowledgeInvalidError([
-      `${path}: the file: cannot be read (${code}); check the path or restore intents/replies.yml`,
-    ]);
-  }
-  return parseReplies(source, path);
+export function loadReplies(path: string = intentsPath("replies.yml")): ReplyTexts {
+  const parsed = parseKnowledgeYaml(path, repliesFileSchema);
+  return checked(parsed.data, parsed.problems, path);
 }
 
 /** The same checks on YAML text; `fileName` only labels the problems. */
 export function parseReplies(source: string, fileName: string): ReplyTexts {
-  const fail = (problems: readonly KnowledgeProblem[]): never => {
-    throw new KnowledgeInvalidError(
-      problems.map((problem) => `${fileName}: ${problem.entry}: ${problem.fix}`),
-    );
-  };
-  const document = parseDocument(source);
-  if (document.errors.length > 0) {
-    return fail(
-      document.errors.map((error) => {
-        const position = error.linePos?.[0];
-        const firstLine = error.message.split("\n")[0] ?? error.message;
-        return {
-          entry: position === undefined ? "the YAML" : `line ${position.line}, column ${position.col}`,
-          fix: `${firstLine}; fix the YAML syntax there`,
-        };
-      }),
-    );
-  }
-  const raw: unknown = document.toJS();
-  const parsed = repliesFileSchema.safeParse(raw);
-  if (!parsed.success) return fail(parsed.error.issues.map((issue) => describeSchemaIssue(issue, raw)));
-  const problems = checkLengths(parsed.data);
-  if (problems.length > 0) return fail(problems);
-  return parsed.data;
+  const parsed = parseKnowledgeSource(source, repliesFileSchema);
+  return checked(parsed.data, parsed.problems, fileName);
+}
+
+function checked(
+  data: ReplyTexts | undefined,
+  problems: readonly KnowledgeProblem[],
+  fileName: string,
+): ReplyTexts {
+  if (data === undefined) return failWith(fileName, problems);
+  const tooLong = checkLengths(data);
+  if (tooLong.length > 0) return failWith(fileName, tooLong);
+  return data;
 }
 
 function checkLengths(replies: ReplyTexts): KnowledgeProblem[] {
@@ -87,15 +66,4 @@ function checkLengths(replies: ReplyTexts): KnowledgeProblem[] {
 
 function countSentences(text: string): number {
   return text.split(/[.!?](?:\s+|$)/).filter((part) => part.trim() !== "").length;
-}
-
-/** intents/replies.yml at the repository root, found from here in both src/ and the built dist/src/. */
-function defaultRepliesPath(): string {
-  let directory = __dirname;
-  while (!existsSync(join(directory, "package.json"))) {
-    const parent = dirname(directory);
-    if (parent === directory) break;
-    directory = parent;
-  }
-  return join(directory, "intents", "replies.yml");
 }

@@ -1,6 +1,4 @@
-import { readFileSync } from "node:fs";
-import { join, relative } from "node:path";
-import { parse } from "yaml";
+import { join } from "node:path";
 import type { z } from "zod";
 import { KnowledgeInvalidError } from "../errors";
 import type { Term } from "../matcher/types";
@@ -13,6 +11,7 @@ import {
   type TermsFile,
   termsFileSchema,
 } from "./knowledge-schema";
+import { parseKnowledgeYaml } from "./parse-knowledge-yaml";
 
 /** The matcher's knowledge, validated: everything a domain expert edits under intents/. */
 export interface Knowledge {
@@ -126,22 +125,7 @@ export function loadKnowledge(intentsDir: string = DEFAULT_INTENTS_DIR): Knowled
 }
 
 function readYaml<T>(dir: string, file: string, schema: z.ZodType<T>, problems: string[]): T | undefined {
-  const path = join(dir, file);
-  let raw: unknown;
-  try {
-    raw = parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    problems.push(
-      `${relative(process.cwd(), path) || file}: cannot be read as YAML (${reason}); fix the syntax there`,
-    );
-    return undefined;
-  }
-  const result = schema.safeParse(raw);
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    const entry = issue.path.length > 0 ? issue.path.map(String).join(".") : "(top level)";
-    problems.push(`${file}: ${entry}: ${issue.message}`);
-  }
-  return undefined;
+  const parsed = parseKnowledgeYaml(join(dir, file), schema);
+  for (const problem of parsed.problems) problems.push(`${file}: ${problem.entry}: ${problem.fix}`);
+  return parsed.data;
 }

@@ -1,5 +1,5 @@
-import { describeEntry } from "./describe-entry";
-import type { KnowledgeProblem } from "./describe-schema-issue";
+import { describeEntry } from "../knowledge/describe-entry";
+import type { KnowledgeProblem } from "../knowledge/describe-schema-issue";
 import type { QuestionnaireFile } from "./questionnaire-schema";
 import { reachableResults } from "./reachable-results";
 import { RESULT_IDS } from "./types";

@@ -1,9 +1,6 @@
-import { readFileSync } from "node:fs";
-import { parseDocument } from "yaml";
-import { KnowledgeInvalidError } from "../errors";
 import { intentsPath } from "../knowledge/intents-path";
+import { failWith, parseKnowledgeYaml } from "../knowledge/parse-knowledge-yaml";
 import { checkQuestionnaire } from "./check-questionnaire";
-import { describeSchemaIssue, type KnowledgeProblem } from "./describe-schema-issue";
 import { type QuestionnaireFile, questionnaireFileSchema } from "./questionnaire-schema";
 import type { QuizDefinition, QuizResultDefinition, ResultId } from "./types";
 
@@ -14,38 +11,11 @@ import type { QuizDefinition, QuizResultDefinition, ResultId } from "./types";
  * @throws KnowledgeInvalidError when the file is missing, is not YAML or does not describe a sound questionnaire.
  */
 export function loadQuestionnaire(path: string = intentsPath("questionnaire.yml")): QuizDefinition {
-  const fail = (problems: readonly KnowledgeProblem[]): never => {
-    throw new KnowledgeInvalidError(problems.map((problem) => `${path}: ${problem.entry}: ${problem.fix}`));
-  };
-
-  let source: string;
-  try {
-    source = readFileSync(path, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? "unreadable";
-    return fail([{ entry: "the file", fix: `cannot be read (${code}); check the path or create the file` }]);
-  }
-
-  const document = parseDocument(source);
-  if (document.errors.length > 0) {
-    return fail(
-      document.errors.map((error) => {
-        const position = error.linePos?.[0];
-        const firstLine = error.message.split("\n")[0] ?? error.message;
-        return {
-          entry: position === undefined ? "the YAML" : `line ${position.line}, column ${position.col}`,
-          fix: `${firstLine}; fix the YAML syntax there`,
-        };
-      }),
-    );
-  }
-
-  const raw: unknown = document.toJS();
-  const parsed = questionnaireFileSchema.safeParse(raw);
-  if (!parsed.success) return fail(parsed.error.issues.map((issue) => describeSchemaIssue(issue, raw)));
+  const parsed = parseKnowledgeYaml(path, questionnaireFileSchema);
+  if (parsed.data === undefined) return failWith(path, parsed.problems);
 
   const problems = checkQuestionnaire(parsed.data);
-  if (problems.length > 0) return fail(problems);
+  if (problems.length > 0) return failWith(path, problems);
   return toDefinition(parsed.data);
 }
 

@@ -162,7 +162,7 @@ describe("loadKnowledge", () => {
     });
     const problems = problemsOf(dir);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^lexicons\.yml: lexicons\.same\.0: /);
+    expect(problems[0]).toMatch(/^lexicons\.yml: lexicons\.same\[0\]: /);
     expect(problems[0]).toMatch(/quote/);
   });
 
@@ -170,7 +170,7 @@ describe("loadKnowledge", () => {
     const dir = brokenCopy({ "patterns.yml": (raw) => `${raw}\n  - id: [unclosed\n` });
     const problems = problemsOf(dir);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/patterns\.yml: cannot be read as YAML/);
+    expect(problems[0]).toMatch(/^patterns\.yml: line \d+, column \d+: .*fix the YAML syntax there$/);
   });
 
   it("names a wrong_sense rule that does not say which term is misused", () => {
@@ -194,8 +194,8 @@ describe("loadKnowledge", () => {
     });
     const problems = problemsOf(dir);
     expect(problems).toEqual([
-      expect.stringMatching(/^terms\.yml: terms\.microservices\.forms\.\d+\.form: .*lowercase/),
-      expect.stringMatching(/^lexicons\.yml: lexicons\.same\.0: /),
+      expect.stringMatching(/^terms\.yml: terms\.microservices\.forms\[\d+\]: form: .*lowercase/),
+      expect.stringMatching(/^lexicons\.yml: lexicons\.same\[0\]: /),
     ]);
   });
 
