@@ -134,10 +134,10 @@ function holds(condition: string, sentence: PreparedSentence, gates: SentenceGat
 
 function countCues(group: string, sentence: PreparedSentence, gates: SentenceGates): number {
   const whole = group.startsWith("message:");
-  const lexicon = gates.lexicon(whole ? group.slice(8) : group);
+  const lexicon = gates.lexiconAll(whole ? group.slice(8) : group);
   if (!lexicon) return 0;
   const text = whole ? sentence.message.text : sentence.text;
-  return new Set([...text.matchAll(new RegExp(lexicon.source, "g"))].map((match) => match[0])).size;
+  return new Set([...text.matchAll(lexicon)].map((match) => match[0])).size;
 }
 
 /** Inside double quotes: the author is citing somebody, not asserting. */
@@ -153,9 +153,8 @@ function isQuoted(text: string, start: number, end: number): boolean {
  */
 function cueIsNegated(condition: string, text: string, gates: SentenceGates): boolean {
   if (condition.includes(":") || condition.endsWith("_term") || condition.endsWith("_message")) return false;
-  const lexicon = gates.lexicon(condition);
-  if (!lexicon) return false;
-  const cue = new RegExp(lexicon.source, "g");
+  const cue = gates.lexiconAll(condition);
+  if (!cue) return false;
   for (const match of text.matchAll(cue)) {
     const before = text.slice(Math.max(0, match.index - 16), match.index);
     if (
@@ -200,9 +199,9 @@ function cuesNearby(
 ): boolean {
   const reach = rule.cueWithin ?? 0;
   return rule.requires.every((condition) => {
-    const lexicon = gates.lexicon(condition);
+    const lexicon = gates.lexiconAll(condition);
     if (!lexicon) return true;
-    for (const cue of text.matchAll(new RegExp(lexicon.source, "g"))) {
+    for (const cue of text.matchAll(lexicon)) {
       if (cue.index >= start - reach && cue.index <= end + reach) return true;
     }
     return false;

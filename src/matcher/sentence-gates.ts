@@ -14,12 +14,18 @@ export interface SentenceGates {
   readonly definition: RegExp;
   readonly difference: RegExp;
   lexicon(name: string): RegExp | undefined;
+  /** The same group as a global expression, for walking every cue (compiled once, reused). */
+  lexiconAll(name: string): RegExp | undefined;
 }
 
 export function createSentenceGates(knowledge: Knowledge): SentenceGates {
   const lexicons = new Map<string, RegExp>();
-  for (const [name, entries] of Object.entries(knowledge.lexicons))
-    lexicons.set(name, compileLexicon(entries));
+  const globalLexicons = new Map<string, RegExp>();
+  for (const [name, entries] of Object.entries(knowledge.lexicons)) {
+    const compiled = compileLexicon(entries);
+    lexicons.set(name, compiled);
+    globalLexicons.set(name, new RegExp(compiled.source, "g"));
+  }
   const group = (name: string): readonly string[] => knowledge.lexicons[name] ?? [];
   return {
     negation: compileLexicon(group("negation")),
@@ -42,5 +48,6 @@ export function createSentenceGates(knowledge: Knowledge): SentenceGates {
     ),
     difference: compileLexicon(group("difference_cue")),
     lexicon: (name) => lexicons.get(name),
+    lexiconAll: (name) => globalLexicons.get(name),
   };
 }
