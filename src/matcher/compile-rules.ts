@@ -1,6 +1,7 @@
 import type { RuleEntry } from "../knowledge/knowledge-schema";
 import type { Knowledge } from "../knowledge/load-knowledge";
 import { lexiconSource } from "./compile-lexicon";
+import { requiredLexicons } from "./required-lexicons";
 import type { ConflationKind, Term } from "./types";
 
 /** A rule from patterns.yml with its pattern expanded into ready regular expressions. */
@@ -17,6 +18,8 @@ export interface CompiledRule {
    * most rules for most sentences.
    */
   readonly needs: { readonly services: boolean; readonly segmentation: boolean };
+  /** Lexicon groups every match needs (from the pattern and from `requires`): absent ones skip the rule. */
+  readonly cueGroups: readonly string[];
   readonly allowNegation: boolean;
   /**
    * Where a negation vetoes: "match" (the match and a few words before it), "claim" (from the terms
@@ -73,6 +76,12 @@ function compileRule(rule: RuleEntry, knowledge: Knowledge): CompiledRule {
     note: rule.note,
     regexes,
     needs: neededTerms(rule.pattern),
+    cueGroups: [
+      ...new Set([
+        ...requiredLexicons(rule.pattern),
+        ...(rule.requires ?? []).filter((condition) => condition in knowledge.lexicons),
+      ]),
+    ],
     allowNegation: rule.allow_negation ?? false,
     negationScope: rule.negation_scope ?? "match",
     allowQuestion: rule.allow_question ?? false,

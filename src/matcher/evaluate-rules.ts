@@ -44,12 +44,9 @@ export function evaluateRules(
   const vetoes: RuleVeto[] = [];
   const text = sentence.text;
   const refuted = gates.refutation.exec(text);
+  const present = gates.index.groupsIn(text);
   for (const rule of rules) {
-    if (
-      (rule.needs.services && !sentence.hasServices) ||
-      (rule.needs.segmentation && !sentence.hasSegmentation)
-    )
-      continue;
+    if (!isWorthTrying(rule, sentence, present)) continue;
     for (const regex of rule.regexes) {
       const match = regex.exec(text);
       if (!match) continue;
@@ -75,6 +72,30 @@ export function evaluateRules(
 
 // A reporting cue may run into the claim itself ("asked if our microservices were ...").
 const REPORT_OVERLAP = 8;
+
+/** The terms and cue groups every match needs are there; otherwise the pattern cannot match. */
+function isWorthTrying(
+  rule: CompiledRule,
+  sentence: PreparedSentence,
+  present: ReadonlySet<string>,
+): boolean {
+  if (rule.needs.services && !sentence.hasServices) return false;
+  if (rule.needs.segmentation && !sentence.hasSegmentation) return false;
+  if (!rule.cueGroups.every((group) => present.has(group))) return false;
+  // Sentence-level vetoes are as cheap here as they are after a match, and they save the match.
+  return !rule.forbids.some(
+    (condition) => present.has(condition) || builtInHolds(condition, sentence) === true,
+  );
+}
+
+function builtInHolds(condition: string, sentence: PreparedSentence): boolean | undefined {
+  if (condition === "svc_term") return sentence.hasServices;
+  if (condition === "seg_term") return sentence.hasSegmentation;
+  if (condition === "svc_in_message") return sentence.message.hasServices;
+  if (condition === "seg_in_message") return sentence.message.hasSegmentation;
+  if (condition === "named_service") return NAMED_SERVICE.test(sentence.text);
+  return undefined;
+}
 
 function firstClosedGate(
   rule: CompiledRule,
@@ -114,11 +135,8 @@ function holds(condition: string, sentence: PreparedSentence, gates: SentenceGat
     const [first, second] = condition.slice(5).split(">");
     return countCues(first ?? "", sentence, gates) > countCues(second ?? "", sentence, gates);
   }
-  if (condition === "svc_term") return sentence.hasServices;
-  if (condition === "named_service") return NAMED_SERVICE.test(sentence.text);
-  if (condition === "seg_term") return sentence.hasSegmentation;
-  if (condition === "svc_in_message") return sentence.message.hasServices;
-  if (condition === "seg_in_message") return sentence.message.hasSegmentation;
+  const builtIn = builtInHolds(condition, sentence);
+  if (builtIn !== undefined) return builtIn;
   // "message:<group>" looks at the whole message, for rules that must stand down on any hint elsewhere.
   if (condition.startsWith("message:")) {
     // Cached per message: a long message would otherwise be rescanned once per sentence.

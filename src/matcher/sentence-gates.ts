@@ -1,5 +1,6 @@
 import type { Knowledge } from "../knowledge/load-knowledge";
 import { compileLexicon, lexiconSource } from "./compile-lexicon";
+import { createLexiconIndex, type LexiconIndex } from "./lexicon-index";
 
 /** The lexicon-driven tests that decide whether a rule match may count. */
 export interface SentenceGates {
@@ -13,6 +14,8 @@ export interface SentenceGates {
   readonly presumption: RegExp;
   readonly definition: RegExp;
   readonly difference: RegExp;
+  /** Which lexicon groups a sentence contains, found in one pass. */
+  readonly index: LexiconIndex;
   lexicon(name: string): RegExp | undefined;
   /** The same group as a global expression, for walking every cue (compiled once, reused). */
   lexiconAll(name: string): RegExp | undefined;
@@ -47,6 +50,7 @@ export function createSentenceGates(knowledge: Knowledge): SentenceGates {
       ].join("|"),
     ),
     difference: compileLexicon(group("difference_cue")),
+    index: createLexiconIndex(knowledge.lexicons),
     lexicon: (name) => lexicons.get(name),
     lexiconAll: (name) => globalLexicons.get(name),
   };

@@ -1,0 +1,88 @@
+/**
+ * The lexicon groups ({@name}) that every match of a rule pattern must contain: a group named in
+ * each branch of an alternation, outside anything optional. A sentence without one of them cannot
+ * match, so the rule is skipped before its regular expression runs.
+ */
+export function requiredLexicons(pattern: string): Set<string> {
+  const parser = { text: pattern, at: 0 };
+  return parseAlternation(parser);
+}
+
+interface Parser {
+  readonly text: string;
+  at: number;
+}
+
+function parseAlternation(parser: Parser): Set<string> {
+  let required = parseSequence(parser);
+  while (parser.text[parser.at] === "|") {
+    parser.at += 1;
+    const branch = parseSequence(parser);
+    required = new Set([...required].filter((group) => branch.has(group)));
+  }
+  return required;
+}
+
+function parseSequence(parser: Parser): Set<string> {
+  const required = new Set<string>();
+  for (;;) {
+    const char = parser.text[parser.at];
+    if (char === undefined || char === "|" || char === ")") return required;
+    const atom = parseAtom(parser);
+    if (quantifierAllowsNone(parser)) continue;
+    for (const group of atom) required.add(group);
+  }
+}
+
+function parseAtom(parser: Parser): Set<string> {
+  const { text } = parser;
+  const char = text[parser.at];
+  if (char === "(") {
+    const lookaround = /^\(\?<?[=!]/.test(text.slice(parser.at, parser.at + 4));
+    parser.at += text.startsWith("(?:", parser.at)
+      ? 3
+      : lookaround
+        ? text[parser.at + 2] === "<"
+          ? 4
+          : 3
+        : 1;
+    const inner = parseAlternation(parser);
+    parser.at += 1; // the closing ")"
+    return lookaround ? new Set() : inner;
+  }
+  if (char === "[") {
+    parser.at += 1;
+    while (parser.at < text.length && text[parser.at] !== "]") parser.at += text[parser.at] === "\\" ? 2 : 1;
+    parser.at += 1;
+    return new Set();
+  }
+  if (char === "\\") {
+    parser.at += 2;
+    return new Set();
+  }
+  if (char === "{") {
+    const macro = /^\{(@[a-z_]+|~\d+|p|X|Y|SVC[NVS]?|SEG[NV]?|T)\}/.exec(text.slice(parser.at));
+    if (macro?.[1]) {
+      parser.at += macro[0].length;
+      return macro[1].startsWith("@") ? new Set([macro[1].slice(1)]) : new Set();
+    }
+  }
+  parser.at += 1;
+  return new Set();
+}
+
+/** Consumes a quantifier after an atom; true when it lets the atom match zero times. */
+function quantifierAllowsNone(parser: Parser): boolean {
+  const rest = parser.text.slice(parser.at);
+  const braces = /^\{(\d+)(?:,\d*)?\}\??/.exec(rest);
+  if (braces) {
+    parser.at += braces[0].length;
+    return braces[1] === "0";
+  }
+  const symbol = rest[0];
+  if (symbol === "?" || symbol === "*" || symbol === "+") {
+    parser.at += rest[1] === "?" ? 2 : 1;
+    return symbol !== "+";
+  }
+  return false;
+}
