@@ -43,19 +43,19 @@ describe("npm start without credentials", () => {
     expect({ code, stderr: stderr.trim() }).toEqual({ code: 0, stderr: "" });
     const lines = stdout.split("\n");
     expect(lines[0]).toMatch(/^microsense: .*local console on the in-memory store/);
-    const after = (input: string): string[] => {
+    const repliesTo = (input: string): string[] => {
       const start = lines.indexOf(`you> ${input}`);
       expect(start).toBeGreaterThan(0);
       const rest = lines.slice(start + 1);
       const end = rest.findIndex((line) => line.startsWith("you> "));
       return end < 0 ? rest.filter((line) => line !== "") : rest.slice(0, end);
     };
-    expect(after("deploy went fine, thanks all")).toEqual([]);
-    const clarification = after("microservices is just microsegmentation");
+    expect(repliesTo("deploy went fine, thanks all")).toEqual([]);
+    const clarification = repliesTo("microservices is just microsegmentation");
     expect(clarification[0]).toMatch(/^bot> \[ephemeral\] .*microservices/);
     expect(clarification.filter((line) => /^bot> {3}\d\) /.test(line))).toHaveLength(4);
-    expect(after("/microsense explain microsegmentation")[0]).toMatch(/^bot> \[ephemeral\] .*network/i);
-    expect(after("dm: quiz").join("\n")).toMatch(/\[dm\][\s\S]*Question 1 of \d/);
-    expect(after("dm: 1").join("\n")).toMatch(/Question 2 of \d/);
+    expect(repliesTo("/microsense explain microsegmentation")[0]).toMatch(/^bot> \[ephemeral\] .*network/i);
+    expect(repliesTo("dm: quiz").join("\n")).toMatch(/\[dm\][\s\S]*Question 1 of \d/);
+    expect(repliesTo("dm: 1").join("\n")).toMatch(/Question 2 of \d/);
   }, 120_000);
 });
