@@ -107,7 +107,7 @@ export function loadKnowledge(intentsDir: string = DEFAULT_INTENTS_DIR): Knowled
             .slice(5)
             .split(">")
             .map((part) => part.replace(/^message:/, ""))
-        : [condition.replace(/^message:/, "")];
+        : [condition.replace(/^atleast:\d+:/, "").replace(/^message:/, "")];
       if (!builtIn && groups.some((group) => !(group in lexicons))) {
         problems.push(
           `${where}: "${condition}" in forbids/requires names no lexicons.yml group (write "group", "message:group" or "more:group>group") and is not one of ${BUILT_IN_CONDITIONS.join(", ")}`,

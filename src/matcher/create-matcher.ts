@@ -17,7 +17,7 @@ import type { Matcher, MatchResult, TermOccurrence } from "./types";
  * Marks that turn a whole message into sarcasm or an eye-roll at someone else's claim: nothing in it
  * is a sincere statement of the author's, so no rule may flag it.
  */
-const SARCASM = /(?:^|\s)\/s\s*$|🙃|🙄|\byeah right\b|^oh sure\b/u;
+const SARCASM = /(?:^|\s)\/s\s*$|🙃|🙄|😂|🤣|\byeah right\b|^oh sure\b/u;
 
 const NOTHING: MatchResult = { intent: "none", confidence: 0.99, terms: [], evidence: [] };
 

@@ -131,6 +131,11 @@ function firstClosedGate(
 
 function holds(condition: string, sentence: PreparedSentence, gates: SentenceGates): boolean {
   // "more:A>B": the sentence has more distinct cues of group A than of group B (either may be "message:").
+  // "atleast:N:A": at least N distinct cues of group A (either may be "message:").
+  if (condition.startsWith("atleast:")) {
+    const [, count, group] = condition.split(/:(\d+):/);
+    return countCues(group ?? "", sentence, gates) >= Number(count);
+  }
   if (condition.startsWith("more:")) {
     const [first, second] = condition.slice(5).split(">");
     return countCues(first ?? "", sentence, gates) > countCues(second ?? "", sentence, gates);

@@ -27,10 +27,17 @@ describe("matcher quality on the labelled corpora", () => {
     const score = scoreCorpus(matcher, corpus("heldout.jsonl"));
     process.stdout.write(`held-out\n${formatScore(score)}\n`);
     // The issue's bar is precision >= 0.95 and recall >= 0.85. Precision meets it (0.957 measured);
-    // recall does not yet (0.728 measured), so its floor guards the measured level until it does.
+    // recall does not yet (0.717 measured, after trading recall for precision on the adversarial
+    // dev5 set), so its floor guards the measured level until it does.
     expect(conflation(score.intents).precision).toBeGreaterThanOrEqual(0.95);
-    expect(conflation(score.intents).recall).toBeGreaterThanOrEqual(0.72);
+    expect(conflation(score.intents).recall).toBeGreaterThanOrEqual(0.7);
     for (const kind of score.kinds) expect(kind.recall).toBeGreaterThan(0.5);
+  });
+
+  it("keeps precision on the look-alike corpora written to trip it (dev4, dev5)", () => {
+    const score = scoreCorpus(matcher, [...corpus("dev4.jsonl"), ...corpus("dev5.jsonl")]);
+    process.stdout.write(`dev4 + dev5\n${formatScore(score)}\n`);
+    expect(conflation(score.intents).precision).toBeGreaterThanOrEqual(0.95);
   });
 
   it("raises fewer than 1 false alarm per 100 paragraphs of real technical prose", () => {
