@@ -110,7 +110,7 @@ export function loadKnowledge(intentsDir: string = DEFAULT_INTENTS_DIR): Knowled
         : [condition.replace(/^atleast:\d+:/, "").replace(/^message:/, "")];
       if (!builtIn && groups.some((group) => !(group in lexicons))) {
         problems.push(
-          `${where}: "${condition}" in forbids/requires names no lexicons.yml group (write "group", "message:group" or "more:group>group") and is not one of ${BUILT_IN_CONDITIONS.join(", ")}`,
+          `${where}: "${condition}" in forbids/requires names no lexicons.yml group (write "group", "message:group", "more:group>group" or "atleast:2:group") and is not one of ${BUILT_IN_CONDITIONS.join(", ")}`,
         );
       }
     }
