@@ -20,6 +20,8 @@ export function createBoltLogger(logger: PinoLogger): BoltLogger {
   const write =
     (level: "debug" | "info" | "warn" | "error") =>
     (...parts: unknown[]): void => {
+      // Bolt logs debug lines on every request; building a message nobody reads is wasted work.
+      if (!logger.isLevelEnabled(level)) return;
       const error = parts.find((part): part is Error => part instanceof Error);
       const message = parts
         .filter((part) => part !== error)

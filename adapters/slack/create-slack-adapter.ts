@@ -107,7 +107,13 @@ export function createSlackAdapter(options: SlackAdapterOptions): PlatformAdapte
     reporter,
     ...(options.reactionEmoji !== undefined && { reactionEmoji: options.reactionEmoji }),
   });
-  registerSlackListeners(app, { core: options.core, delivery, dms, logger, work });
+  registerSlackListeners(app, {
+    core: options.core,
+    delivery,
+    dms,
+    logger,
+    ...(mode.kind === "socket" && { work }),
+  });
 
   let state: "new" | "running" | "stopped" = "new";
   let connected = false;

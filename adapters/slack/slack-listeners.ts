@@ -13,22 +13,19 @@ export interface SlackListenerDeps {
   readonly delivery: ReplyDelivery;
   readonly dms: DmChannels;
   readonly logger: Logger;
-  readonly work: WorkTracker;
+  /**
+   * Tracks every listener run so stop() can let in-flight turns finish. Socket Mode only: over HTTP the
+   * receiver already tracks each request's whole run.
+   */
+  readonly work?: WorkTracker;
 }
 
 /**
- * Wires Bolt's listeners to the core. Events are acknowledged by Bolt before any listener runs; commands
- * and clicks acknowledge first thing. Only then does the core run, so Slack never waits on it.
+ * Wires Bolt's listeners to the core. Events are acknowledged before any listener runs; commands and
+ * clicks acknowledge first thing. Only then does the core run, so Slack never waits on it.
  */
 export function registerSlackListeners(app: App, deps: SlackListenerDeps): void {
-  // Tracks every listener run so stop() can let in-flight turns finish (Socket Mode has no request to track).
-  app.use(async ({ next }) => {
-    const running = next();
-    deps.work.track(running);
-    await running;
-  });
-
-  const onMessage = async ({ body, context }: { body: unknown; context: Context }): Promise<void> => {
+  const onMessage = async (body: unknown, context: Context): Promise<void> => {
     const bot = identity(context);
     if (bot === undefined) {
       deps.logger.warn("no bot user id in the context: was auth.test skipped? Ignoring the message");
@@ -36,8 +33,14 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
     }
     await runTurn(deps, messageToTurn(body, bot), context.retryNum);
   };
-  app.event("message", onMessage);
-  app.event("app_mention", onMessage);
+
+  // Messages are nearly all the traffic. They go to the core from this one global middleware, so Bolt
+  // does not run every listener's matching chain for each of them; everything else takes the listeners.
+  app.use(async ({ body, context, next }) => {
+    const running = isMessageEnvelope(body) ? onMessage(body, context) : next();
+    deps.work?.track(running);
+    await running;
+  });
 
   app.event("app_home_opened", async ({ body, context }) => {
     const turn = homeOpenedToTurn(body);
@@ -65,7 +68,7 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
 
 async function runTurn(deps: SlackListenerDeps, turn: TurnOrSkip, retryNum?: number): Promise<void> {
   const replies = await askCore(deps, turn, retryNum);
-  if (replies === undefined || isSkip(turn)) return;
+  if (replies === undefined || replies.length === 0 || isSkip(turn)) return;
   await deps.delivery.deliverAll(turn, replies, turnLogger(deps, turn));
 }
 
@@ -78,13 +81,16 @@ async function askCore(
     deps.logger.debug({ reason: turn.skip }, "ignored a Slack payload");
     return undefined;
   }
-  const log = turnLogger(deps, turn);
-  if (retryNum !== undefined)
-    log.debug({ retryNum }, "Slack redelivered an event; the core dedupes it by eventId");
+  // A child logger per turn costs a serialisation of its fields, so only a turn that logs gets one.
+  if (retryNum !== undefined && deps.logger.isLevelEnabled("debug"))
+    turnLogger(deps, turn).debug({ retryNum }, "Slack redelivered an event; the core dedupes it by eventId");
   try {
     return await deps.core.handle(turn.event);
   } catch (error) {
-    log.error({ err: error }, "the conversation core failed on a Slack event; nothing was sent");
+    turnLogger(deps, turn).error(
+      { err: error },
+      "the conversation core failed on a Slack event; nothing was sent",
+    );
     return undefined;
   }
 }
@@ -107,6 +113,13 @@ async function homeChannel(deps: SlackListenerDeps, userId: string): Promise<str
     deps.logger.error({ err: error }, "could not open the DM behind a click in App Home");
     return undefined;
   }
+}
+
+function isMessageEnvelope(body: unknown): boolean {
+  if (typeof body !== "object" || body === null) return false;
+  const { type, event } = body as { type?: unknown; event?: { type?: unknown } };
+  if (type !== "event_callback" || typeof event !== "object" || event === null) return false;
+  return event.type === "message" || event.type === "app_mention";
 }
 
 function identity(context: Context): BotIdentity | undefined {

@@ -1,8 +1,5 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createSlackAdapter } from "../../adapters/slack/create-slack-adapter";
-import { createTeamsAdapter } from "../../adapters/teams/create-teams-adapter";
-import { createTeamsBotStorage } from "../../adapters/teams/create-teams-bot-storage";
 import type { Config } from "../config/config";
 import type { ConversationCore } from "../conversation/types";
 import { ConfigInvalidError } from "../errors";
@@ -129,6 +126,25 @@ function onShutdownSignal(logger: Logger, stop: () => Promise<void>): () => void
   };
 }
 
+type SlackAdapterModule = typeof import("../../adapters/slack/create-slack-adapter");
+type TeamsAdapterModule = typeof import("../../adapters/teams/create-teams-adapter");
+type TeamsStorageModule = typeof import("../../adapters/teams/create-teams-bot-storage");
+
+/*
+ * Each platform's SDK is loaded only when that platform is configured: botbuilder and its dependencies cost
+ * a Slack-only process about 40 MB of memory, Bolt a Teams-only one about 30 MB. A synchronous require, as
+ * the CommonJS build does for every import, keeps start-up order and errors as they were.
+ */
+function loadSlackAdapter(): SlackAdapterModule {
+  return require("../../adapters/slack/create-slack-adapter") as SlackAdapterModule;
+}
+
+function loadTeamsAdapter(): TeamsAdapterModule & TeamsStorageModule {
+  const adapter = require("../../adapters/teams/create-teams-adapter") as TeamsAdapterModule;
+  const storage = require("../../adapters/teams/create-teams-bot-storage") as TeamsStorageModule;
+  return { ...adapter, ...storage };
+}
+
 function createAdapters(
   config: Config,
   core: ConversationCore,
@@ -138,6 +154,7 @@ function createAdapters(
 ): PlatformAdapter[] {
   const adapters: PlatformAdapter[] = [];
   if (config.slack) {
+    const { createSlackAdapter } = loadSlackAdapter();
     adapters.push(
       createSlackAdapter({
         botToken: config.slack.botToken,
@@ -153,6 +170,7 @@ function createAdapters(
   }
   if (config.teams) {
     const teams = config.teams;
+    const { createTeamsAdapter, createTeamsBotStorage } = loadTeamsAdapter();
     const { storage, close } = createTeamsBotStorage({
       ...(config.redis ? { redisUrl: config.redis.url } : {}),
       keyPrefix: config.keyPrefix,

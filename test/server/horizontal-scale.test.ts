@@ -12,7 +12,14 @@ import {
 import { deleteRedisKeys, TEST_REDIS_URL, uniqueRedisPrefix } from "../support/redis-test-prefix";
 import { sumMetric, waitForHandled } from "./support/instances";
 import { clickOn } from "./support/slack-clicks";
-import { slackSettings, startTestServer, type TestServer, waitUntilReady } from "./support/start-test-server";
+import {
+  slackSettings,
+  startTestServer,
+  type TestServer,
+  waitFor,
+  waitUntilReady,
+} from "./support/start-test-server";
+import { storedCounterTotal } from "./support/stored-counter";
 
 const prefix = uniqueRedisPrefix("server-scale");
 
@@ -130,6 +137,10 @@ describe("three instances sharing one Redis", () => {
     }
     handled += 2 * count;
     await waitForHandled(instances, handled);
+    // Each instance writes its statistics about once a second: wait until all three have.
+    await waitFor("the statistics of all three in Redis", async () => {
+      return (await storedCounterTotal(prefix, "scanned")) >= count + 1;
+    });
 
     const stats = commandRequest({
       ...(fixture("slash-command.json") as Record<string, string>),

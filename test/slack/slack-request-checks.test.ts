@@ -71,6 +71,13 @@ describe("requests that are not from Slack, or not readable", () => {
     expect((await harness.send(eventRequest(fixture("url-verification.json")))).status).toBe(200);
   });
 
+  it("answers Slack's unsigned ssl_check with 200 and never reaches the core", async () => {
+    const response = await harness.send(commandRequest({ ssl_check: "1", token: "x" }), { signature: null });
+    expect(response.status).toBe(200);
+    await harness.close();
+    expect(harness.core.events).toHaveLength(0);
+  });
+
   it("answers 503 once stopped, so Slack retries elsewhere", async () => {
     await harness.adapter.stop();
     expect((await harness.send(conflation())).status).toBe(503);
