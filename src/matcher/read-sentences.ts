@@ -72,5 +72,8 @@ function spansBothTerms(first: PreparedSentence, second: PreparedSentence): bool
 function isDisowning(sentence: PreparedSentence): boolean {
   const text = sentence.text.trim();
   // A reply that opens with a bare "no" answers the sentence before it, however long it goes on.
-  return (text.split(" ").length <= 8 && DISOWNING_FOLLOW_UP.test(text)) || /^(?:no|nope|nah|not really|wrong)(?: [,.!]|$)/.test(text);
+  return (
+    (text.split(" ").length <= 8 && DISOWNING_FOLLOW_UP.test(text)) ||
+    /^(?:no|nope|nah|not really|wrong)(?: [,.!]|$)/.test(text)
+  );
 }
