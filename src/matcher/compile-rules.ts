@@ -1,6 +1,7 @@
 import type { RuleEntry } from "../knowledge/knowledge-schema";
 import type { Knowledge } from "../knowledge/load-knowledge";
 import { lexiconSource } from "./compile-lexicon";
+import type { LiteralPrefilter } from "./literal-prefilter";
 import { requiredLexicons } from "./required-lexicons";
 import type { ConflationKind, Term } from "./types";
 
@@ -12,6 +13,8 @@ export interface CompiledRule {
   readonly confidence: number;
   readonly note: string;
   readonly regexes: readonly RegExp[];
+  /** Parallel to `regexes`: each one's test in the literal prefilter. */
+  readonly literalTests: readonly number[];
   /**
    * Terms a sentence must name before the regular expressions are worth running: a pattern with
    * {X} and {Y} needs both, one that only says {SEG} needs microsegmentation. Checked first, it skips
@@ -45,11 +48,11 @@ const SLOTS: Readonly<Record<string, string>> = {
   T: "\\b(?:SVC[VS]?|SEGV?)\\b",
 };
 
-export function compileRules(knowledge: Knowledge): CompiledRule[] {
-  return knowledge.rules.map((rule) => compileRule(rule, knowledge));
+export function compileRules(knowledge: Knowledge, prefilter: LiteralPrefilter): CompiledRule[] {
+  return knowledge.rules.map((rule) => compileRule(rule, knowledge, prefilter));
 }
 
-function compileRule(rule: RuleEntry, knowledge: Knowledge): CompiledRule {
+function compileRule(rule: RuleEntry, knowledge: Knowledge, prefilter: LiteralPrefilter): CompiledRule {
   const expanded = expandShorthands(rule.pattern, knowledge);
   const orders = expanded.includes("{X}")
     ? [
@@ -75,6 +78,7 @@ function compileRule(rule: RuleEntry, knowledge: Knowledge): CompiledRule {
     confidence: rule.confidence,
     note: rule.note,
     regexes,
+    literalTests: regexes.map((regex) => prefilter.register(regex)),
     needs: neededTerms(rule.pattern),
     cueGroups: [
       ...new Set([

@@ -2,7 +2,9 @@ import type { Knowledge } from "../knowledge/load-knowledge";
 import { loadKnowledge } from "../knowledge/load-knowledge";
 import { compileRules } from "./compile-rules";
 import { composeResult } from "./compose-result";
+import { createRuleEngine } from "./evaluate-rules";
 import { foldText } from "./fold-text";
+import { createLiteralPrefilter } from "./literal-prefilter";
 import { markQuotations } from "./mark-quotations";
 import { maskMarkup } from "./mask-markup";
 import { mayHoldTerm } from "./prefilter";
@@ -24,8 +26,11 @@ const NOTHING: MatchResult = { intent: "none", confidence: 0.99, terms: [], evid
 /** Builds the matcher from the knowledge under intents/ (or the given knowledge). */
 export function createMatcher(knowledge: Knowledge = loadKnowledge()): Matcher {
   const spotter = createTermSpotter(knowledge);
-  const rules = compileRules(knowledge);
-  const gates = createSentenceGates(knowledge);
+  // Rules and gates register their expressions with one prefilter, so a sentence is scanned once for all.
+  const prefilter = createLiteralPrefilter(Object.values(knowledge.lexicons));
+  const rules = compileRules(knowledge, prefilter);
+  const gates = createSentenceGates(knowledge, prefilter);
+  const engine = createRuleEngine(rules, gates, prefilter);
 
   /** The verdict on what the author wrote, with markup, quotes and code left out. */
   const readProse = (text: string): MatchResult | undefined => {
@@ -38,8 +43,12 @@ export function createMatcher(knowledge: Knowledge = loadKnowledge()): Matcher {
     const sentences = splitSentences(folded.text).map((span) =>
       prepareSentence(folded.text, span, spotted, message),
     );
-    const reading = readSentences(sentences, rules, gates, {
-      sarcastic: SARCASM.test(folded.text),
+    let sarcastic: boolean | undefined;
+    const reading = readSentences(sentences, engine, {
+      sarcastic: () => {
+        sarcastic ??= SARCASM.test(folded.text);
+        return sarcastic;
+      },
       hasBothTerms: message.hasServices && message.hasSegmentation,
     });
     return composeResult(reading, terms);

@@ -71,43 +71,99 @@ const ENTITIES: Readonly<Record<string, string>> = {
 };
 
 export function foldText(masked: string): FoldedText {
-  const out: string[] = [];
-  const origin: number[] = [];
-  const push = (value: string, from: number): void => {
-    for (const char of value) {
-      if (char === " " || char === "\t") {
-        if (out.length === 0 || out[out.length - 1] === " " || out[out.length - 1] === "\n") continue;
-        out.push(" ");
-      } else if (char === "\n" || char === "\r") {
-        if (out[out.length - 1] === " ") {
-          out.pop();
-          origin.pop();
-        }
-        if (out.length === 0 || out[out.length - 1] === "\n") continue;
-        out.push("\n");
-      } else {
-        out.push(char);
-      }
-      origin.push(from);
-      if (char.length === 2) origin.push(from);
-    }
-  };
+  return foldPlain(masked) ?? foldAny(masked);
+}
 
+/**
+ * Most messages are plain ASCII with single spaces and nothing to join: they fold to themselves in
+ * lowercase, character for character. Undefined for anything else (a tab, an entity, a run of
+ * spaces, a space at either end, a "micro-" to join ...), which the full fold handles.
+ */
+function foldPlain(masked: string): FoldedText | undefined {
+  // As if a line break came first, so a leading space or line break is not plain.
+  let previous = NEWLINE;
+  for (let i = 0; i < masked.length; i++) {
+    const code = masked.charCodeAt(i);
+    if (code >= 0x80 || code === AMPERSAND || code === 0x09 || code === 0x0d) return undefined;
+    const blank = code === SPACE || code === NEWLINE;
+    if (blank && (previous === SPACE || previous === NEWLINE)) return undefined;
+    previous = code;
+  }
+  if (previous === SPACE || previous === NEWLINE) return undefined;
+  const text = masked.toLowerCase();
+  for (let at = text.indexOf("micro"); at !== -1; at = text.indexOf("micro", at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    const standalone = !((before >= 0x61 && before <= 0x7a) || (before >= 0x30 && before <= 0x39));
+    const next = text.charCodeAt(at + 6);
+    if (standalone && isJoiner(text.charCodeAt(at + 5)) && next >= 0x61 && next <= 0x7a) return undefined;
+  }
+  const origin = new Array<number>(masked.length);
+  for (let i = 0; i < masked.length; i++) origin[i] = i;
+  return { text, origin };
+}
+
+function foldAny(masked: string): FoldedText {
+  // UTF-16 code units, not strings: most text is plain ASCII and folds one unit to one unit.
+  const units: number[] = [];
+  const origin: number[] = [];
   let index = 0;
   while (index < masked.length) {
-    const { value, width } = foldAt(masked, index);
-    if (isSeparatorAfterMicro(out, value) && nextVisibleIsLetter(masked, index + width)) {
-      index += width;
+    const code = masked.charCodeAt(index);
+    if (code < 0x80 && code !== AMPERSAND) {
+      const folded = code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+      if (!(isJoiner(folded) && endsWithMicro(units) && nextVisibleIsLetter(masked, index + 1))) {
+        push(units, origin, folded, index);
+      }
+      index += 1;
       continue;
     }
-    push(value, index);
+    const { value, width } = foldAt(masked, index);
+    const joins =
+      value.length === 1 &&
+      isJoiner(value.charCodeAt(0)) &&
+      endsWithMicro(units) &&
+      nextVisibleIsLetter(masked, index + width);
+    if (!joins) for (let k = 0; k < value.length; k++) push(units, origin, value.charCodeAt(k), index);
     index += width;
   }
-  while (out[out.length - 1] === " " || out[out.length - 1] === "\n") {
-    out.pop();
+  while (units[units.length - 1] === SPACE || units[units.length - 1] === NEWLINE) {
+    units.pop();
     origin.pop();
   }
-  return { text: out.join(""), origin };
+  return { text: fromUnits(units), origin };
+}
+
+const AMPERSAND = 0x26;
+const SPACE = 0x20;
+const NEWLINE = 0x0a;
+
+/** Appends one folded unit: runs of spaces and blank lines collapse, a space before a line break goes. */
+function push(units: number[], origin: number[], unit: number, from: number): void {
+  const last = units[units.length - 1];
+  if (unit === SPACE || unit === 0x09) {
+    if (last === undefined || last === SPACE || last === NEWLINE) return;
+    units.push(SPACE);
+  } else if (unit === NEWLINE || unit === 0x0d) {
+    if (last === SPACE) {
+      units.pop();
+      origin.pop();
+    }
+    const before = units[units.length - 1];
+    if (before === undefined || before === NEWLINE) return;
+    units.push(NEWLINE);
+  } else {
+    units.push(unit);
+  }
+  origin.push(from);
+}
+
+function fromUnits(units: readonly number[]): string {
+  let text = "";
+  // In slices: spreading 40,000 arguments into one call could overflow the stack.
+  for (let at = 0; at < units.length; at += 4096) {
+    text += String.fromCharCode(...units.slice(at, at + 4096));
+  }
+  return text;
 }
 
 function foldNonAscii(char: string): string {
@@ -132,21 +188,25 @@ function foldNonAscii(char: string): string {
   return LOOK_ALIKES[compatible] ?? compatible;
 }
 
-/** True when `out` ends with a standalone "micro" and `char` separates it from the next word. */
-function isSeparatorAfterMicro(out: readonly string[], char: string): boolean {
-  if (char !== "-" && char !== " " && char !== "_" && char !== ".") return false;
-  const n = out.length;
+/** "-", " ", "_" or ".": what may stand between "micro" and the word it belongs to. */
+function isJoiner(unit: number): boolean {
+  return unit === 0x2d || unit === SPACE || unit === 0x5f || unit === 0x2e;
+}
+
+/** True when `units` ends with a standalone "micro" (nothing alphanumeric right before it). */
+function endsWithMicro(units: readonly number[]): boolean {
+  const n = units.length;
   if (n < 5) return false;
   if (
-    out[n - 5] !== "m" ||
-    out[n - 4] !== "i" ||
-    out[n - 3] !== "c" ||
-    out[n - 2] !== "r" ||
-    out[n - 1] !== "o"
+    units[n - 5] !== 0x6d ||
+    units[n - 4] !== 0x69 ||
+    units[n - 3] !== 0x63 ||
+    units[n - 2] !== 0x72 ||
+    units[n - 1] !== 0x6f
   )
     return false;
-  const before = out[n - 6];
-  return before === undefined || !/[a-z0-9]/.test(before);
+  const before = units[n - 6];
+  return before === undefined || !((before >= 0x61 && before <= 0x7a) || (before >= 0x30 && before <= 0x39));
 }
 
 function foldAt(masked: string, index: number): { value: string; width: number } {
@@ -163,6 +223,9 @@ function foldAt(masked: string, index: number): { value: string; width: number }
 function nextVisibleIsLetter(masked: string, from: number): boolean {
   let index = from;
   for (let step = 0; step < 8 && index < masked.length; step++) {
+    const code = masked.charCodeAt(index);
+    if (code < 0x80 && code !== AMPERSAND)
+      return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
     const { value, width } = foldAt(masked, index);
     if (value !== "") return /^[a-z]/.test(value);
     index += width;

@@ -1,3 +1,5 @@
+import { allMatches } from "./all-matches";
+
 /**
  * Blanks out what is chat markup rather than the author's prose, keeping every other character at
  * its index so offsets into the result are offsets into the original message. Code, quoted lines,
@@ -7,49 +9,68 @@
 export function maskMarkup(text: string): string {
   // Most messages carry no markup at all: skip the passes.
   if (!/[`<>:&]|https?:/.test(text)) return text;
-  const chars = text.split("");
+  // Characters are copied out only once something is blanked; each pass reads the text as the
+  // passes before it left it, and runs only if the character it looks for is there.
+  let current = text;
+  let chars: string[] | undefined;
   const blank = (start: number, end: number): void => {
+    chars ??= current.split("");
     for (let i = start; i < end; i++) if (chars[i] !== "\n") chars[i] = " ";
   };
+  const settle = (): void => {
+    if (chars) current = chars.join("");
+    chars = undefined;
+  };
 
-  blankFencedCode(text, blank);
-  blankQuotedLines(text, blank);
+  if (text.includes("```")) blankFencedCode(text, blank);
+  if (text.includes(">") || text.includes("&gt;")) blankQuotedLines(text, blank);
+  settle();
 
-  const current = chars.join("");
-  for (const match of current.matchAll(/`([^`\n]{0,2000})`/g)) {
-    // A backticked word or two is emphasis ("`microservices`"), not code: keep the words, drop the ticks.
-    if (/^[\p{L} '-]{1,40}$/u.test(match[1] ?? "")) {
-      blank(match.index, match.index + 1);
-      blank(match.index + match[0].length - 1, match.index + match[0].length);
-    } else {
+  if (current.includes("`")) {
+    for (const match of allMatches(BACKTICKED, current)) {
+      // A backticked word or two is emphasis ("`microservices`"), not code: keep the words, drop the ticks.
+      if (/^[\p{L} '-]{1,40}$/u.test(match[1] ?? "")) {
+        blank(match.index, match.index + 1);
+        blank(match.index + match[0].length - 1, match.index + match[0].length);
+      } else {
+        blank(match.index, match.index + match[0].length);
+      }
+    }
+    settle();
+  }
+
+  if (current.includes("<")) {
+    for (const match of allMatches(TAG, current)) {
+      const whole = match[0];
+      const label = match[2];
+      const isLink = match[1] !== undefined && !/^[@#!]/.test(match[1]);
+      if (isLink && label) {
+        // `label` starts with the "|", so this blanks the target and the bar and keeps the words.
+        blank(match.index, match.index + whole.length - label.length);
+        blank(match.index + whole.length - 1, match.index + whole.length);
+      } else {
+        blank(match.index, match.index + whole.length);
+      }
+    }
+    settle();
+  }
+
+  // A URL needs "http" and a colon, an emoji code ":name:" two colons: most text has neither.
+  const colon = current.indexOf(":");
+  if (colon !== -1 && (current.indexOf(":", colon + 1) !== -1 || /http/i.test(current))) {
+    for (const match of allMatches(URL_OR_EMOJI, current)) {
       blank(match.index, match.index + match[0].length);
     }
+    settle();
   }
-
-  const afterCode = chars.join("");
-  // Slack: <@U123>, <#C123|name>, <!here>, <https://x|label>, <mailto:a@b>; Teams: <at>Name</at>, HTML tags.
-  for (const match of afterCode.matchAll(
-    /<at>[^<]{0,200}<\/at>|<([@#!][^<>\s]{0,200}|(?:https?|mailto):[^<>|\s]{0,2000})(\|[^<>]{0,500})?>|<\/?[a-z][a-z0-9]{0,10}(?:\s[^<>]{0,500})?\/?>/gi,
-  )) {
-    const whole = match[0];
-    const label = match[2];
-    const isLink = match[1] !== undefined && !/^[@#!]/.test(match[1]);
-    if (isLink && label) {
-      // `label` starts with the "|", so this blanks the target and the bar and keeps the words.
-      blank(match.index, match.index + whole.length - label.length);
-      blank(match.index + whole.length - 1, match.index + whole.length);
-    } else {
-      blank(match.index, match.index + whole.length);
-    }
-  }
-  const afterTags = chars.join("");
-  for (const match of afterTags.matchAll(
-    /\bhttps?:\/\/[^\s<>]{1,2000}|(?<![\w:]):[a-z0-9_+'-]{1,60}:(?!\w)/gi,
-  )) {
-    blank(match.index, match.index + match[0].length);
-  }
-  return chars.join("");
+  return current;
 }
+
+const BACKTICKED = /`([^`\n]{0,2000})`/g;
+// Slack: <@U123>, <#C123|name>, <!here>, <https://x|label>, <mailto:a@b>; Teams: <at>Name</at>, HTML tags.
+const TAG =
+  /<at>[^<]{0,200}<\/at>|<([@#!][^<>\s]{0,200}|(?:https?|mailto):[^<>|\s]{0,2000})(\|[^<>]{0,500})?>|<\/?[a-z][a-z0-9]{0,10}(?:\s[^<>]{0,500})?\/?>/gi;
+const URL_OR_EMOJI = /\bhttps?:\/\/[^\s<>]{1,2000}|(?<![\w:]):[a-z0-9_+'-]{1,60}:(?!\w)/gi;
 
 function blankFencedCode(text: string, blank: (start: number, end: number) => void): void {
   let from = 0;

@@ -18,12 +18,17 @@ export interface PreparedSentence {
   readonly slots: readonly number[];
 }
 
-/** What rules may ask about the message as a whole; `verdicts` caches lexicon answers for it. */
+/**
+ * What rules may ask about the message as a whole. `answers` keeps lexicon answers about it (a
+ * verdict by condition, a cue count by group) for all its sentences.
+ */
 export interface MessageFacts {
   readonly hasServices: boolean;
   readonly hasSegmentation: boolean;
   readonly text: string;
-  readonly verdicts: Map<string, boolean>;
+  readonly answers: Map<string, boolean | number>;
+  /** Whether the text holds one of = < * ~ _ at all: without them no sentence has markup to tidy. */
+  readonly hasMarkup: boolean;
 }
 
 export function describeMessage(folded: string, terms: readonly SpottedTerm[]): MessageFacts {
@@ -31,7 +36,8 @@ export function describeMessage(folded: string, terms: readonly SpottedTerm[]): 
     hasServices: terms.some((term) => term.occurrence.term === "microservices"),
     hasSegmentation: terms.some((term) => term.occurrence.term === "microsegmentation"),
     text: folded,
-    verdicts: new Map(),
+    answers: new Map(),
+    hasMarkup: hasMarkup(folded),
   };
 }
 
@@ -42,23 +48,30 @@ export function prepareSentence(
   message: MessageFacts,
 ): PreparedSentence {
   const inside = terms.filter((term) => term.foldedStart >= span.start && term.foldedEnd <= span.end);
-  const parts: string[] = [];
+  // The sentence is its stretches of prose and its placeholders, joined by single spaces; a stretch
+  // left empty (two terms side by side) adds nothing.
+  const pieces: string[] = [];
   const slots: number[] = [];
   let length = 0;
-  let cursor = span.start;
-  const append = (value: string): void => {
-    parts.push(value);
-    length += value.length;
+  const append = (piece: string): void => {
+    if (pieces.length > 0) length += 1;
+    pieces.push(piece);
+    length += piece.length;
   };
+  let cursor = span.start;
   for (const term of inside) {
-    append(tidy(folded.slice(cursor, term.foldedStart), parts.length === 0));
-    slots.push(length);
+    const prose = tidy(folded, cursor, term.foldedStart, message.hasMarkup);
+    if (prose !== "") append(prose);
+    slots.push(pieces.length === 0 ? 0 : length + 1);
     append(placeholder(term));
     cursor = term.foldedEnd;
   }
-  append(tidy(folded.slice(cursor, span.end), parts.length === 0).trimEnd());
+  const rest = tidy(folded, cursor, span.end, message.hasMarkup);
+  if (rest !== "") append(rest);
   return {
-    text: parts.join(""),
+    // Joined, the text is one flat string: every later scan of it reads characters faster than from
+    // a chain of concatenations.
+    text: pieces.join(" "),
     terms: inside,
     slots,
     hasServices: inside.some((term) => term.occurrence.term === "microservices"),
@@ -87,21 +100,56 @@ function placeholder(term: SpottedTerm): string {
   return term.role === "count" && base === "SVC" ? "SVCS" : base;
 }
 
-/** Emphasis marks go, punctuation gets its own spaces; the gap around placeholders stays one space. */
-function tidy(text: string, atStart: boolean): string {
-  const plain = text
-    .replace(/!=|=\/=|=\\=|<>/g, " is not ")
-    // Emphasis marks hug words (*bold*, ~strike~); a free-standing ~ means "about the same as" and stays.
-    .replace(/[*~]+(?=[a-z0-9])|(?<=[a-z0-9])[*~]+/g, " ")
-    .replace(/\*+/g, " ")
-    .replace(/(^|[^a-z0-9])_+|_+(?=$|[^a-z0-9])/g, "$1 ");
+/**
+ * Emphasis marks go and punctuation gets its own spaces; the result has single spaces and none at
+ * either end. Each replacement runs only when the characters it needs are there: most stretches of
+ * prose need none of them.
+ */
+function tidy(folded: string, start: number, end: number, markup: boolean): string {
+  const chunk = markup ? folded.slice(start, end) : "";
+  // Read in place when there is no markup, so most stretches are never cut out as strings.
+  const spaced =
+    markup && hasMarkup(chunk)
+      ? spacePunctuation(withoutMarkup(chunk))
+      : spacePunctuation(folded, start, end);
   // Single quotes around a word are emphasis in chat ('microsegmented'), not a citation: drop them.
-  const spaced = spacePunctuation(plain)
+  if (!hasBareQuote(spaced)) return spaced;
+  return spaced
     .replace(/(^| )'+(?= |$)/g, "$1")
     .replace(/ {2,}/g, " ")
     .trim();
-  if (spaced === "") return atStart ? "" : " ";
-  return `${atStart ? "" : " "}${spaced} `;
+}
+
+/** Whether the text holds one of = < * ~ _ , without which withoutMarkup changes nothing. */
+function hasMarkup(text: string): boolean {
+  // Five searches in native code are quicker than one loop over the characters here.
+  return (
+    text.includes("=") || text.includes("<") || text.includes("*") || text.includes("~") || text.includes("_")
+  );
+}
+
+function withoutMarkup(text: string): string {
+  let plain = text;
+  if (plain.includes("=") || plain.includes("<>")) plain = plain.replace(/!=|=\/=|=\\=|<>/g, " is not ");
+  if (plain.includes("*") || plain.includes("~")) {
+    plain = plain
+      // Emphasis marks hug words (*bold*, ~strike~); a free-standing ~ means "about the same as" and stays.
+      .replace(/[*~]+(?=[a-z0-9])|(?<=[a-z0-9])[*~]+/g, " ")
+      .replace(/\*+/g, " ");
+  }
+  if (plain.includes("_")) plain = plain.replace(/(^|[^a-z0-9])_+|_+(?=$|[^a-z0-9])/g, "$1 ");
+  return plain;
+}
+
+/** A word made of apostrophes only ("it's" is not one): the only thing the quote clean-up removes. */
+function hasBareQuote(spaced: string): boolean {
+  for (let at = spaced.indexOf("'"); at !== -1; at = spaced.indexOf("'", at + 1)) {
+    if (at > 0 && spaced[at - 1] !== " ") continue;
+    let end = at;
+    while (spaced[end] === "'") end++;
+    if (end === spaced.length || spaced[end] === " ") return true;
+  }
+  return false;
 }
 
 /**

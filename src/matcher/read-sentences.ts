@@ -1,8 +1,12 @@
-import type { CompiledRule } from "./compile-rules";
 import { detectTopic } from "./detect-topic";
-import { describeShape, evaluateRules, type RuleFinding, type RuleVeto } from "./evaluate-rules";
+import {
+  describeShape,
+  evaluateRules,
+  type RuleEngine,
+  type RuleFinding,
+  type RuleVeto,
+} from "./evaluate-rules";
 import { joinSentences, type PreparedSentence } from "./prepare-sentence";
-import type { SentenceGates } from "./sentence-gates";
 import type { QuestionTopic } from "./types";
 
 /** A short reply that disowns the sentence before it ("X is Y. not.", "... lol no"). */
@@ -24,37 +28,36 @@ export interface SentenceReading {
  */
 export function readSentences(
   sentences: readonly PreparedSentence[],
-  rules: readonly CompiledRule[],
-  gates: SentenceGates,
-  options: { readonly sarcastic: boolean; readonly hasBothTerms: boolean },
+  engine: RuleEngine,
+  // `sarcastic` is asked only when a sentence has findings: most messages never need the answer.
+  options: { readonly sarcastic: () => boolean; readonly hasBothTerms: boolean },
 ): SentenceReading {
   const findings: RuleFinding[] = [];
   const vetoes: RuleVeto[] = [];
   let topic: QuestionTopic | undefined;
   sentences.forEach((sentence, index) => {
     if (sentence.terms.length === 0) return;
-    const shape = describeShape(sentence.text, gates);
-    const verdict = evaluateRules(sentence, shape, rules, gates);
+    const shape = describeShape(sentence.text, engine.gates);
+    const verdict = evaluateRules(sentence, shape, engine);
     const next = sentences[index + 1];
     if (next && verdict.findings.length === 0 && spansBothTerms(sentence, next)) {
       const joined = evaluateRules(
         joinSentences(sentence, next),
-        describeShape(next.text, gates),
-        rules,
-        gates,
+        describeShape(next.text, engine.gates),
+        engine,
       );
       verdict.findings.push(...joined.findings);
       verdict.vetoes.push(...joined.vetoes);
     }
-    if (verdict.findings.length > 0 && (options.sarcastic || (next !== undefined && isDisowning(next)))) {
-      const cue = options.sarcastic ? "/s" : (next?.text.trim() ?? "");
+    if (verdict.findings.length > 0 && (options.sarcastic() || (next !== undefined && isDisowning(next)))) {
+      const cue = options.sarcastic() ? "/s" : (next?.text.trim() ?? "");
       for (const finding of verdict.findings) vetoes.push({ rule: finding.rule, gate: "report", cue });
     } else {
       findings.push(...verdict.findings);
     }
     vetoes.push(...verdict.vetoes);
     if (shape.isQuestion) {
-      const candidate = detectTopic(sentence, options.hasBothTerms, gates);
+      const candidate = detectTopic(sentence, options.hasBothTerms, engine.gates);
       if (!topic || TOPIC_RANK[candidate] > TOPIC_RANK[topic]) topic = candidate;
     }
   });

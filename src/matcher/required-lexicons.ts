@@ -61,7 +61,8 @@ function parseAtom(parser: Parser): Set<string> {
     return new Set();
   }
   if (char === "{") {
-    const macro = /^\{(@[a-z_]+|~\d+|p|X|Y|SVC[NVS]?|SEG[NV]?|T)\}/.exec(text.slice(parser.at));
+    MACRO.lastIndex = parser.at;
+    const macro = MACRO.exec(text);
     if (macro?.[1]) {
       parser.at += macro[0].length;
       return macro[1].startsWith("@") ? new Set([macro[1].slice(1)]) : new Set();
@@ -73,16 +74,21 @@ function parseAtom(parser: Parser): Set<string> {
 
 /** Consumes a quantifier after an atom; true when it lets the atom match zero times. */
 function quantifierAllowsNone(parser: Parser): boolean {
-  const rest = parser.text.slice(parser.at);
-  const braces = /^\{(\d+)(?:,\d*)?\}\??/.exec(rest);
+  const { text } = parser;
+  BRACES.lastIndex = parser.at;
+  const braces = BRACES.exec(text);
   if (braces) {
     parser.at += braces[0].length;
     return braces[1] === "0";
   }
-  const symbol = rest[0];
+  const symbol = text[parser.at];
   if (symbol === "?" || symbol === "*" || symbol === "+") {
-    parser.at += rest[1] === "?" ? 2 : 1;
+    parser.at += text[parser.at + 1] === "?" ? 2 : 1;
     return symbol !== "+";
   }
   return false;
 }
+
+// Sticky, so they read at parser.at without copying the rest of the pattern for every atom.
+const MACRO = /\{(@[a-z_]+|~\d+|p|X|Y|SVC[NVS]?|SEG[NV]?|T)\}/y;
+const BRACES = /\{(\d+)(?:,\d*)?\}\??/y;

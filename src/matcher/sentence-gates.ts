@@ -1,6 +1,7 @@
 import type { Knowledge } from "../knowledge/load-knowledge";
-import { compileLexicon, lexiconSource } from "./compile-lexicon";
+import { compileLexicon, lexiconLiterals, lexiconSource } from "./compile-lexicon";
 import { createLexiconIndex, type LexiconIndex } from "./lexicon-index";
+import type { LiteralPrefilter } from "./literal-prefilter";
 
 /** The lexicon-driven tests that decide whether a rule match may count. */
 export interface SentenceGates {
@@ -19,15 +20,32 @@ export interface SentenceGates {
   lexicon(name: string): RegExp | undefined;
   /** The same group as a global expression, for walking every cue (compiled once, reused). */
   lexiconAll(name: string): RegExp | undefined;
+  /**
+   * The group's test in the literal prefilter: when it fails on a sentence, neither expression of
+   * the group can match the sentence or any stretch of it. Undefined for a group it cannot test.
+   */
+  lexiconTest(name: string): number | undefined;
+  /** One particular service ("the DNS filtering microservice"), for the named_service condition. */
+  readonly namedService: RegExp;
 }
 
-export function createSentenceGates(knowledge: Knowledge): SentenceGates {
+/**
+ * One particular service: "the DNS filtering microservice", "a small microservice", "runs as a
+ * microservice". Such a service may well do security work; that is no misuse of the word.
+ */
+const NAMED_SERVICE =
+  /(?:\b(?!(?:a|an|the|our|your|their|this|that|each|every|one|per|no|any|some|more|firewall|security|network|acl|vlan|switch|router|nsx|to|in|on|at|of|for|from|with|add|added|adding|need|needs|put|enable|configure|install|is|are|was|were|and|or|host-based|agent-based|network-based)\b)[a-z0-9][a-z0-9-]* SVCS\b)|\b(?:as|into|is|be|being|was|becomes?|its own|their own|write|wrote|written|build|built) (?:an? |its own |their own |our own )?SVCS\b/;
+
+export function createSentenceGates(knowledge: Knowledge, prefilter: LiteralPrefilter): SentenceGates {
   const lexicons = new Map<string, RegExp>();
   const globalLexicons = new Map<string, RegExp>();
+  const tests = new Map<string, number>();
   for (const [name, entries] of Object.entries(knowledge.lexicons)) {
     const compiled = compileLexicon(entries);
     lexicons.set(name, compiled);
     globalLexicons.set(name, new RegExp(compiled.source, "g"));
+    const literals = lexiconLiterals(entries);
+    if (literals) tests.set(name, prefilter.registerAnyOf(literals));
   }
   const group = (name: string): readonly string[] => knowledge.lexicons[name] ?? [];
   return {
@@ -53,5 +71,7 @@ export function createSentenceGates(knowledge: Knowledge): SentenceGates {
     index: createLexiconIndex(knowledge.lexicons),
     lexicon: (name) => lexicons.get(name),
     lexiconAll: (name) => globalLexicons.get(name),
+    lexiconTest: (name) => tests.get(name),
+    namedService: NAMED_SERVICE,
   };
 }

@@ -1,3 +1,5 @@
+import { isSpace } from "./space-punctuation";
+
 /** A sentence of the folded text: [start, end) in folded coordinates. */
 export interface SentenceSpan {
   readonly start: number;
@@ -38,15 +40,15 @@ export function splitSentences(text: string): SentenceSpan[] {
     start = end;
   };
   for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (char === "\n" || char === ";") {
+    const code = text.charCodeAt(i);
+    if (code === NEWLINE || code === SEMICOLON) {
       close(i + 1);
-    } else if (char === "." || char === "!" || char === "?") {
+    } else if (code === PERIOD || code === 0x21 || code === 0x3f) {
       let j = i;
-      while (j + 1 < text.length && /[.!?)"']/.test(text[j + 1] ?? "")) j++;
-      const next = text[j + 1];
-      if (next !== undefined && next !== " " && next !== "\n") continue;
-      if (char === "." && isAbbreviation(text, i)) continue;
+      while (j + 1 < text.length && CLOSERS.includes(text.charCodeAt(j + 1))) j++;
+      const next = text.charCodeAt(j + 1);
+      if (j + 1 < text.length && next !== 0x20 && next !== NEWLINE) continue;
+      if (code === PERIOD && isAbbreviation(text, i)) continue;
       close(j + 1);
       i = j;
     }
@@ -55,16 +57,25 @@ export function splitSentences(text: string): SentenceSpan[] {
   return spans;
 }
 
+const NEWLINE = 0x0a;
+const SEMICOLON = 0x3b;
+const PERIOD = 0x2e;
+/** . ! ? ) " ' : what may close a sentence after its mark. */
+const CLOSERS: readonly number[] = [0x2e, 0x21, 0x3f, 0x29, 0x22, 0x27];
+
 function isAbbreviation(text: string, dot: number): boolean {
   let k = dot;
-  while (k > 0 && /[a-z.]/.test(text[k - 1] ?? "")) k--;
+  for (let code = text.charCodeAt(k - 1); k > 0 && ((code >= 0x61 && code <= 0x7a) || code === PERIOD); ) {
+    k--;
+    code = text.charCodeAt(k - 1);
+  }
   return ABBREVIATIONS.has(text.slice(k, dot));
 }
 
 function pushChunks(text: string, start: number, end: number, spans: SentenceSpan[]): void {
   let from = start;
   while (from < end) {
-    while (from < end && /\s/.test(text[from] ?? "")) from++;
+    while (from < end && isSpace(text.charCodeAt(from))) from++;
     if (from >= end) return;
     let to = Math.min(end, from + MAX_SENTENCE_LENGTH);
     if (to < end) {

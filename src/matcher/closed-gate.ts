@@ -1,0 +1,111 @@
+import { allMatches } from "./all-matches";
+import type { CompiledRule } from "./compile-rules";
+import type { SentenceScan } from "./sentence-scan";
+
+/** Why a rule that matched does not count: a gate that closed on it. */
+export type GateName = "negation" | "refutation" | "report" | "analogy" | "question" | "forbids" | "requires";
+
+export interface SentenceShape {
+  readonly isQuestion: boolean;
+  readonly presupposes: boolean;
+}
+
+// A reporting cue may run into the claim itself ("asked if our microservices were ...").
+const REPORT_OVERLAP = 8;
+
+/** The first gate that holds a match of `rule` at [start, start + length) back, if any. */
+export function firstClosedGate(
+  rule: CompiledRule,
+  scan: SentenceScan,
+  shape: SentenceShape,
+  start: number,
+  length: number,
+): GateName | undefined {
+  const { text, gates } = scan;
+  for (const condition of rule.forbids) if (scan.holds(condition)) return "forbids";
+  for (const condition of rule.requires) if (!scan.holds(condition)) return "requires";
+  if (rule.cueWithin !== undefined && !cuesNearby(rule, scan, start, start + length)) return "requires";
+  if (scan.refutation() !== null) return "refutation";
+  if (rule.allowNegation && rule.requires.some((condition) => cueIsNegated(condition, scan)))
+    return "negation";
+  // Each window below is a stretch of the sentence, so the sentence's prefilter answers for it too.
+  if (
+    !rule.allowNegation &&
+    scan.mayContain("negation") &&
+    gates.negation.test(negationWindowFor(rule, scan, start, start + length))
+  )
+    return "negation";
+  if (
+    !rule.allowReport &&
+    ((scan.mayContain("report") && gates.report.test(text.slice(0, start + REPORT_OVERLAP))) ||
+      isQuoted(text, start, start + length))
+  ) {
+    return "report";
+  }
+  if (rule.kind === "equivalence" && scan.mayContain("analogy") && gates.analogy.test(text)) return "analogy";
+  // Asking about a claim is not making it; but a word used in the wrong sense is misused in a question too.
+  const claims = rule.kind !== "wrong_sense";
+  if (claims && shape.isQuestion && !shape.presupposes && !rule.allowQuestion) return "question";
+  return undefined;
+}
+
+/** The cues of a plain lexicon condition in the sentence, or undefined for a condition of another kind. */
+function cuesOf(condition: string, scan: SentenceScan): RegExpExecArray[] | undefined {
+  const lexicon = scan.gates.lexiconAll(condition);
+  if (!lexicon) return undefined;
+  return scan.mayContain(condition) ? allMatches(lexicon, scan.text) : [];
+}
+
+/** Inside double quotes: the author is citing somebody, not asserting. */
+function isQuoted(text: string, start: number, end: number): boolean {
+  let before = 0;
+  for (let at = text.indexOf('"'); at !== -1 && at < start; at = text.indexOf('"', at + 1)) before++;
+  return before % 2 === 1 && text.indexOf('"', end) !== -1;
+}
+
+const NEGATED_BEFORE =
+  /(?:^|[^a-z])(?:not|isn't|isnt|aren't|arent|doesn't|doesnt|don't|dont|never|no longer|hardly)(?: [a-z]+)? ?$/;
+
+/**
+ * For rules whose own cue may carry a negation ("can't be microsegmented"), a negation right before
+ * the cue still denies it: "is not another word for", "doesn't exempt".
+ */
+function cueIsNegated(condition: string, scan: SentenceScan): boolean {
+  if (condition.includes(":") || condition.endsWith("_term") || condition.endsWith("_message")) return false;
+  const cues = cuesOf(condition, scan);
+  if (!cues) return false;
+  for (const match of cues) {
+    const before = scan.text.slice(Math.max(0, match.index - 16), match.index);
+    if (NEGATED_BEFORE.test(before)) return true;
+  }
+  return false;
+}
+
+function negationWindowFor(rule: CompiledRule, scan: SentenceScan, start: number, end: number): string {
+  const { text, gates } = scan;
+  if (rule.negationScope === "sentence") return text;
+  let from = start;
+  let to = end;
+  if (rule.negationScope === "claim") {
+    for (const condition of rule.requires) {
+      const cue = scan.mayContain(condition) ? gates.lexicon(condition)?.exec(text) : undefined;
+      if (!cue) continue;
+      from = Math.min(from, cue.index);
+      to = Math.max(to, cue.index + cue[0].length);
+    }
+  }
+  return text.slice(Math.max(0, from - 24), to);
+}
+
+/** Every plain lexicon the rule requires has a cue within `cueWithin` characters of the match. */
+function cuesNearby(rule: CompiledRule, scan: SentenceScan, start: number, end: number): boolean {
+  const reach = rule.cueWithin ?? 0;
+  return rule.requires.every((condition) => {
+    const cues = cuesOf(condition, scan);
+    if (!cues) return true;
+    for (const cue of cues) {
+      if (cue.index >= start - reach && cue.index <= end + reach) return true;
+    }
+    return false;
+  });
+}

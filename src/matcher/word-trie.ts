@@ -1,0 +1,116 @@
+/**
+ * The words of the lexicons in a character trie, so a sentence's words are looked up where they
+ * stand in its text: no word is cut out as a string or hashed. Apostrophes are skipped as the words
+ * are read, which compares them as the lexicon index does ("isnt" = "isn't"). Node 0 is the root,
+ * the empty word.
+ */
+export interface WordTrie {
+  /**
+   * Reads text[start, end) down the trie, telling `marked` the marks of every node passed. Returns
+   * the node reached when all of it was read, or ~node (a negative number) for the deepest node
+   * reached before a character led nowhere.
+   */
+  read(text: string, start: number, end: number, marked: (mark: number) => void): number;
+  /** Whether `prefix` lies on the way from the root to `node` (the word at `node` starts with it). */
+  leadsTo(prefix: number, node: number): boolean;
+}
+
+export interface WordTrieBuilder {
+  /** The node of `word` (already without apostrophes), added if new. */
+  add(word: string): number;
+  /** Attaches `mark` to a node, to be reported whenever a word is read through it. */
+  mark(node: number, mark: number): void;
+  /** How many nodes there are: every node is a number below it. */
+  size(): number;
+  build(): WordTrie;
+}
+
+export function createWordTrieBuilder(): WordTrieBuilder {
+  const children: Map<number, number>[] = [new Map()];
+  const parents: number[] = [0];
+  const depths: number[] = [0];
+  const marks = new Map<number, number[]>();
+  return {
+    mark(node, mark) {
+      marks.set(node, [...(marks.get(node) ?? []), mark]);
+    },
+    add(word) {
+      let node = 0;
+      for (let i = 0; i < word.length; i++) {
+        const code = word.charCodeAt(i);
+        let child = children[node]?.get(code);
+        if (child === undefined) {
+          child = children.length;
+          children.push(new Map());
+          parents.push(node);
+          depths.push((depths[node] ?? 0) + 1);
+          children[node]?.set(code, child);
+        }
+        node = child;
+      }
+      return node;
+    },
+    size: () => children.length,
+    build() {
+      const byNode = children.map((_, node) => marks.get(node));
+      return freeze(children, Int32Array.from(parents), Int32Array.from(depths), byNode);
+    },
+  };
+}
+
+function freeze(
+  children: readonly Map<number, number>[],
+  parents: Int32Array,
+  depths: Int32Array,
+  marks: readonly (readonly number[] | undefined)[],
+): WordTrie {
+  // One byte a node says whether it has marks, so most steps need not look at the lists.
+  const marked = Uint8Array.from(marks, (list) => (list === undefined ? 0 : 1));
+  // The root's children in a full row by character code (words mostly start with ASCII letters);
+  // other nodes list their few children, which keeps the trie small enough to stay in cache.
+  const rootRow = new Int32Array(128);
+  const rootOther = new Map<number, number>();
+  for (const [code, child] of children[0] ?? []) {
+    if (code < 128) rootRow[code] = child;
+    else rootOther.set(code, child);
+  }
+  const childStart = new Int32Array(children.length + 1);
+  const codes: number[] = [];
+  const nodes: number[] = [];
+  children.forEach((map, node) => {
+    childStart[node] = codes.length;
+    for (const [code, child] of map) {
+      codes.push(code);
+      nodes.push(child);
+    }
+  });
+  childStart[children.length] = codes.length;
+  const childCode = Uint16Array.from(codes);
+  const childNode = Int32Array.from(nodes);
+  /** The child of `node` by character `code`, or 0 (the root is nobody's child) when there is none. */
+  const child = (node: number, code: number): number => {
+    if (node === 0) return code < 128 ? (rootRow[code] ?? 0) : (rootOther.get(code) ?? 0);
+    const end = childStart[node + 1] ?? 0;
+    for (let k = childStart[node] ?? 0; k < end; k++) if (childCode[k] === code) return childNode[k] ?? 0;
+    return 0;
+  };
+  return {
+    read(text, start, end, report) {
+      let node = 0;
+      for (let at = start; at < end; at++) {
+        const code = text.charCodeAt(at);
+        if (code === 0x27) continue;
+        const next = child(node, code);
+        if (next === 0) return ~node;
+        node = next;
+        if (marked[node] === 1) for (const mark of marks[node] ?? []) report(mark);
+      }
+      return node;
+    },
+    leadsTo(prefix, node) {
+      let at = node;
+      while ((depths[at] ?? 0) > (depths[prefix] ?? 0)) at = parents[at] ?? 0;
+      return at === prefix;
+    },
+  };
+}

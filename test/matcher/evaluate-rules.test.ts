@@ -1,0 +1,95 @@
+import { compileRules } from "../../src/matcher/compile-rules";
+import {
+  createRuleEngine,
+  describeShape,
+  evaluateRules,
+  type RuleEngine,
+} from "../../src/matcher/evaluate-rules";
+import { createLiteralPrefilter, type LiteralPrefilter } from "../../src/matcher/literal-prefilter";
+import { joinSentences } from "../../src/matcher/prepare-sentence";
+import {
+  createRuleTable,
+  SEGMENTATION,
+  SEGMENTATION_IN_MESSAGE,
+  SERVICES,
+  SERVICES_IN_MESSAGE,
+} from "../../src/matcher/rule-table";
+import { createSentenceGates } from "../../src/matcher/sentence-gates";
+import { scanSentence } from "../../src/matcher/sentence-scan";
+import { corpusSentences } from "./support/corpus-sentences";
+import { shippedKnowledge } from "./support/shipped-knowledge";
+
+/** A prefilter that rules nothing out: every expression runs, as it did before there was one. */
+function passEverything(): LiteralPrefilter {
+  let count = 0;
+  return {
+    register: () => count++,
+    registerAnyOf: () => count++,
+    scan: () => ({ mayMatch: () => true }),
+  };
+}
+
+function engineWith(prefilter: LiteralPrefilter): RuleEngine {
+  const knowledge = shippedKnowledge();
+  const rules = compileRules(knowledge, prefilter);
+  return createRuleEngine(rules, createSentenceGates(knowledge, prefilter), prefilter);
+}
+
+/** What a verdict shows: rule, gate and cue of every finding and veto, in order. */
+function outcome(engine: RuleEngine, sentence: Parameters<typeof evaluateRules>[0]): string[] {
+  const { findings, vetoes } = evaluateRules(sentence, describeShape(sentence.text, engine.gates), engine);
+  return [
+    ...findings.map((finding) => `finding ${finding.rule.id}: ${finding.cue}`),
+    ...vetoes.map((veto) => `veto ${veto.rule.id} (${veto.gate}): ${veto.cue}`),
+  ];
+}
+
+describe("evaluateRules", () => {
+  const sentences = corpusSentences();
+  const pairs = sentences.slice(1).map((second, index) => joinSentences(sentences[index] ?? second, second));
+
+  it("finds and vetoes exactly what it does with no literal prefilter at all", () => {
+    const knowledge = shippedKnowledge();
+    const filtered = engineWith(createLiteralPrefilter(Object.values(knowledge.lexicons)));
+    const unfiltered = engineWith(passEverything());
+    const differing = [...sentences, ...pairs.slice(0, 400)].filter(
+      (sentence) => outcome(filtered, sentence).join("\n") !== outcome(unfiltered, sentence).join("\n"),
+    );
+    expect(differing.map((sentence) => sentence.text)).toEqual([]);
+    expect(sentences.some((sentence) => outcome(filtered, sentence).length > 0)).toBe(true);
+  });
+});
+
+describe("createRuleTable", () => {
+  it("tries a rule exactly when its terms and cue groups are there and no forbidden group is", () => {
+    const knowledge = shippedKnowledge();
+    const prefilter = passEverything();
+    const rules = compileRules(knowledge, prefilter);
+    const gates = createSentenceGates(knowledge, prefilter);
+    const table = createRuleTable(rules, gates.index);
+    const wrong: string[] = [];
+    for (const sentence of corpusSentences()) {
+      const scan = scanSentence(sentence, gates, prefilter);
+      const terms =
+        (sentence.hasServices ? SERVICES : 0) |
+        (sentence.hasSegmentation ? SEGMENTATION : 0) |
+        (sentence.message.hasServices ? SERVICES_IN_MESSAGE : 0) |
+        (sentence.message.hasSegmentation ? SEGMENTATION_IN_MESSAGE : 0);
+      rules.forEach((rule, r) => {
+        const expected =
+          (!rule.needs.services || sentence.hasServices) &&
+          (!rule.needs.segmentation || sentence.hasSegmentation) &&
+          rule.cueGroups.every((group) => scan.groups.has(group)) &&
+          !rule.forbids.some((condition) => scan.groups.has(condition) || scan.builtIn(condition) === true);
+        const actual = table.isWorthTrying(
+          r,
+          terms,
+          scan.groups,
+          () => scan.builtIn("named_service") === true,
+        );
+        if (actual !== expected) wrong.push(`${rule.id} on ${sentence.text}`);
+      });
+    }
+    expect(wrong).toEqual([]);
+  });
+});
