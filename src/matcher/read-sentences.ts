@@ -23,7 +23,9 @@ export interface SentenceReading {
 
 /**
  * Runs the rules over every sentence that names a term, and over neighbouring pairs that only name
- * both terms together. A finding followed by a disowning reply, or in a message marked "/s", counts
+ * both terms together or, in a message naming both, that end in a short aside naming neither
+ * ("Microsegmentation. One idea, two vocabularies."); a question is never joined to its aside, which
+ * would lose the question's gate. A finding followed by a disowning reply, or in a message marked "/s", counts
  * as reported, not claimed.
  */
 export function readSentences(
@@ -40,7 +42,11 @@ export function readSentences(
     const shape = describeShape(sentence.text, engine.gates);
     const verdict = evaluateRules(sentence, shape, engine);
     const next = sentences[index + 1];
-    if (next && verdict.findings.length === 0 && spansBothTerms(sentence, next)) {
+    if (
+      next &&
+      verdict.findings.length === 0 &&
+      (spansBothTerms(sentence, next) || (options.hasBothTerms && !shape.isQuestion && isTermlessAside(next)))
+    ) {
       const joined = evaluateRules(
         joinSentences(sentence, next),
         describeShape(next.text, engine.gates),
@@ -70,6 +76,11 @@ function spansBothTerms(first: PreparedSentence, second: PreparedSentence): bool
   const alone = (sentence: PreparedSentence): boolean => sentence.hasServices && sentence.hasSegmentation;
   if (alone(first) || alone(second)) return false;
   return (first.hasServices || second.hasServices) && (first.hasSegmentation || second.hasSegmentation);
+}
+
+/** A short sentence naming no term that comments on the one before it ("one idea, two vocabularies."). */
+function isTermlessAside(sentence: PreparedSentence): boolean {
+  return sentence.terms.length === 0 && sentence.text.trim().split(" ").length <= 14;
 }
 
 function isDisowning(sentence: PreparedSentence): boolean {

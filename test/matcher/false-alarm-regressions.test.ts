@@ -148,6 +148,9 @@ const FIXED_CORPUS_IDS = [
   "p-0203",
   "p-0223",
   "p-0246",
+  "m-0063",
+  "m-0208",
+  "m-0305",
 ];
 
 const FIXED_MESSAGES = [
@@ -161,13 +164,15 @@ const FIXED_MESSAGES = [
   "sure, let's put microservices on the firewall, right after we deploy the VLANs to npm /s",
   "microsegmentation and microservices are not the same thing",
   "now that we're on microservices, microsegmentation is easier",
+  "'microsegmentation' is one word and so is 'microservices'; the docs linter flags the hyphenated spellings",
+  "allow traffic to the microservices on 443 from the load balancer subnet only",
 ];
 
 const matcher = createMatcher();
 const corpusDir = join(__dirname, "..", "..", "intents", "corpus");
 const byId = new Map(
-  ["dev.jsonl", "dev2.jsonl", "dev3.jsonl", "dev4.jsonl", "dev5.jsonl", "prose.jsonl"].flatMap((file) =>
-    readCorpus(join(corpusDir, file)).map((entry) => [entry.id, entry.text] as const),
+  ["dev.jsonl", "dev2.jsonl", "dev3.jsonl", "dev4.jsonl", "dev5.jsonl", "dev6.jsonl", "prose.jsonl"].flatMap(
+    (file) => readCorpus(join(corpusDir, file)).map((entry) => [entry.id, entry.text] as const),
   ),
 );
 
