@@ -35,13 +35,8 @@ export function firstClosedGate(
     gates.negation.test(negationWindowFor(rule, scan, start, start + length))
   )
     return "negation";
-  if (
-    !rule.allowReport &&
-    ((scan.mayContain("report") && gates.report.test(text.slice(0, start + REPORT_OVERLAP))) ||
-      isQuoted(text, start, start + length))
-  ) {
+  if (!rule.allowReport && (isReported(scan, start) || isQuoted(text, start, start + length)))
     return "report";
-  }
   if (rule.kind === "equivalence" && scan.mayContain("analogy") && gates.analogy.test(text)) return "analogy";
   // Asking about a claim is not making it; but a word used in the wrong sense is misused in a question too.
   const claims = rule.kind !== "wrong_sense";
@@ -54,6 +49,40 @@ function cuesOf(condition: string, scan: SentenceScan): RegExpExecArray[] | unde
   const lexicon = scan.gates.lexiconAll(condition);
   if (!lexicon) return undefined;
   return scan.mayContain(condition) ? allMatches(lexicon, scan.text) : [];
+}
+
+/**
+ * A reporting cue before the claim makes it somebody else's, unless the author then takes it up:
+ * speaks it in their own voice after the last cue ("they asked whether ..., I told them ...") or
+ * agrees with it ("my architect keeps claiming ..., and I agree with him").
+ */
+function isReported(scan: SentenceScan, start: number): boolean {
+  const { text, gates } = scan;
+  const before = text.slice(0, start + REPORT_OVERLAP);
+  if (!scan.mayContain("report") || !gates.report.test(before)) return false;
+  const lastReport = lastCue("report", before, scan);
+  const lastOwnWord = lastCue("own_word", before, scan);
+  if (
+    lastReport &&
+    lastOwnWord &&
+    lastOwnWord.index + lastOwnWord[0].length >= lastReport.index + lastReport[0].length
+  )
+    return false;
+  return !(lastReport && isEndorsed(text.slice(lastReport.index + lastReport[0].length), scan));
+}
+
+function lastCue(group: string, text: string, scan: SentenceScan): RegExpExecArray | undefined {
+  const lexicon = scan.gates.lexiconAll(group);
+  if (!lexicon || !scan.mayContain(group)) return undefined;
+  return allMatches(lexicon, text).at(-1);
+}
+
+function isEndorsed(text: string, scan: SentenceScan): boolean {
+  const lexicon = scan.gates.lexiconAll("endorsement");
+  if (!lexicon || !scan.mayContain("endorsement")) return false;
+  return allMatches(lexicon, text).some(
+    (cue) => !NEGATED_BEFORE.test(text.slice(Math.max(0, cue.index - 16), cue.index)),
+  );
 }
 
 /** Inside double quotes: the author is citing somebody, not asserting. */

@@ -1,0 +1,36 @@
+import { createMatcher } from "../../src/matcher/create-matcher";
+import { shippedKnowledge } from "./support/shipped-knowledge";
+
+const matcher = createMatcher(shippedKnowledge());
+const intentOf = (text: string): string => matcher.classify(text).intent;
+
+describe("reported claims", () => {
+  it("leaves somebody else's confusion alone", () => {
+    expect(intentOf("my manager keeps saying microservices is just microsegmentation")).toBe("mention");
+    expect(intentOf("my architect keeps claiming microseg and microservices are identical")).toBe("mention");
+  });
+
+  it("counts a reported claim the author agrees with as the author's", () => {
+    expect(
+      intentOf(
+        "my architect keeps claiming microseg and microservices are identical, and after thinking about it I agree with him",
+      ),
+    ).toBe("conflation");
+  });
+
+  it("does not count a reported claim the author disagrees with", () => {
+    expect(
+      intentOf(
+        "my architect keeps claiming microseg and microservices are identical, and I don't agree with him",
+      ),
+    ).not.toBe("conflation");
+  });
+
+  it("counts what the author answers in their own voice after reporting a question", () => {
+    expect(
+      intentOf(
+        "the candidate asked whether we do microsegmentation, I told him yes, we run 60 microservices, it's the one concept",
+      ),
+    ).toBe("conflation");
+  });
+});
