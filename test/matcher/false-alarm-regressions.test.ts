@@ -166,6 +166,11 @@ const FIXED_MESSAGES = [
   "now that we're on microservices, microsegmentation is easier",
   "'microsegmentation' is one word and so is 'microservices'; the docs linter flags the hyphenated spellings",
   "allow traffic to the microservices on 443 from the load balancer subnet only",
+  "our microservices in the guest network VLAN can't reach the printer",
+  "we deploy one microservice per VLAN, the firewall team owns the rules between them",
+  "the microservices on the DMZ subnet only accept traffic from the load balancer",
+  "the microservices in the PCI zone sit behind their own firewall",
+  "we put the payments microservices on a separate VLAN last year",
 ];
 
 const matcher = createMatcher();
