@@ -68,7 +68,9 @@ export function evaluateRules(
     (message.hasServices ? SERVICES_IN_MESSAGE : 0) |
     (message.hasSegmentation ? SEGMENTATION_IN_MESSAGE : 0);
   const namedService = (): boolean => scan.builtIn("named_service") === true;
-  for (let r = 0; r < rules.length; r++) {
+  const candidates = table.candidates(terms);
+  for (let c = 0; c < candidates.length; c++) {
+    const r = candidates[c] ?? 0;
     const rule = rules[r];
     if (!rule || !table.isWorthTrying(r, terms, scan.groups, namedService)) continue;
     const { regexes, literalTests } = rule;

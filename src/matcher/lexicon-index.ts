@@ -79,8 +79,10 @@ export function createLexiconIndex(lexicons: Readonly<Record<string, readonly st
     }
   }
   const trie = builder.build();
-  // Arrays by node: looked up for every word, and for every character of prefix-entry words.
-  const wholeAt = byNode(whole, builder.size());
+  // Arrays by node, looked up for every word: the groups of the prefix entries on the way to it and
+  // of the one-word entries it completes, as bits (see nodeMasks).
+  const onPath = nodeMasks(builder.size(), (node) => trie.marksOnPath(node), groupIds);
+  const wholeAt = nodeMasks(builder.size(), (node) => whole.get(node) ?? [], groupIds);
   const longerAt = byNode(longer, builder.size());
   const oneWordSuffixed = suffixed.filter((phrase) => phrase.words.length === 1);
   const suffixesWithoutApostrophe = oneWordSuffixed.filter((phrase) => !phrase.words[0]?.includes("'"));
@@ -101,7 +103,9 @@ export function createLexiconIndex(lexicons: Readonly<Record<string, readonly st
     },
     groupsIn(text) {
       const found = new GroupBits(groupIds);
-      const addGroup = (group: number): void => found.add(group);
+      // Groups below 64 gather in two numbers and join `found` after the loop.
+      let low = 0;
+      let high = 0;
       // A suffix with an apostrophe (*n't) cannot end a word of a sentence that has none.
       const suffixes = text.includes("'") ? oneWordSuffixed : suffixesWithoutApostrophe;
       let count = 0;
@@ -110,10 +114,19 @@ export function createLexiconIndex(lexicons: Readonly<Record<string, readonly st
         const space = text.indexOf(" ", start);
         const end = space === -1 ? text.length : space;
         if (count === exact.length) [exact, deepest] = [grow(exact), grow(deepest)];
-        const reached = trie.read(text, start, end, addGroup);
+        const reached = trie.find(text, start, end);
+        const node = reached >= 0 ? reached : ~reached;
         exact[count] = reached >= 0 ? reached : -1;
-        deepest[count] = reached >= 0 ? reached : ~reached;
-        if (reached >= 0) for (const group of wholeAt[reached] ?? []) found.add(group);
+        deepest[count] = node;
+        // Reading the word passed every node on the way to `node`, and their prefix entries with them.
+        low |= onPath.low[node] ?? 0;
+        high |= onPath.high[node] ?? 0;
+        for (const group of onPath.rest[node] ?? NONE) found.add(group);
+        if (reached >= 0) {
+          low |= wholeAt.low[reached] ?? 0;
+          high |= wholeAt.high[reached] ?? 0;
+          for (const group of wholeAt.rest[reached] ?? NONE) found.add(group);
+        }
         for (const phrase of suffixes) {
           const suffix = phrase.words[0] ?? "";
           if (end - start > suffix.length && text.startsWith(suffix, end - suffix.length))
@@ -123,6 +136,8 @@ export function createLexiconIndex(lexicons: Readonly<Record<string, readonly st
         start = space + 1;
       }
       count += 1;
+      found.low |= low;
+      found.high |= high;
       const matches = (phrase: Phrase, at: number): boolean => {
         const { nodes } = phrase;
         if (at + nodes.length > count) return false;
@@ -159,6 +174,34 @@ export function createLexiconIndex(lexicons: Readonly<Record<string, readonly st
       return found;
     },
   };
+}
+
+/** Group ids by trie node as bits, like GroupBits: the first 64 in two arrays, any beyond in lists. */
+interface NodeMasks {
+  readonly low: Int32Array;
+  readonly high: Int32Array;
+  readonly rest: (readonly number[] | undefined)[];
+}
+
+const NONE: readonly number[] = [];
+
+function nodeMasks(
+  size: number,
+  groupsOf: (node: number) => readonly number[],
+  groupIds: ReadonlyMap<string, number>,
+): NodeMasks {
+  const masks: NodeMasks = { low: new Int32Array(size), high: new Int32Array(size), rest: [] };
+  for (let node = 0; node < size; node++) {
+    const groups = groupsOf(node);
+    if (groups.length === 0) continue;
+    const bits = new GroupBits(groupIds);
+    for (const group of groups) bits.add(group);
+    const { low, high, rest } = bits.asMask();
+    masks.low[node] = low;
+    masks.high[node] = high;
+    if (rest.length > 0) masks.rest[node] = rest;
+  }
+  return masks;
 }
 
 function byNode<V>(map: ReadonlyMap<number, V>, size: number): (V | undefined)[] {

@@ -98,15 +98,15 @@ class SentenceFacts implements SentenceScan {
   private decide(condition: string): boolean {
     // "atleast:N:A": at least N distinct cues of group A (which may be "message:").
     if (condition.startsWith("atleast:")) {
-      const [, count, group] = condition.split(/:(\d+):/);
-      return this.countCues(group ?? "") >= Number(count);
+      const { count, group } = readAtLeast(condition);
+      return this.countCues(group) >= count;
     }
     // "more:A>B": the sentence has more distinct cues of group A than of group B (either may be "message:").
     if (condition.startsWith("more:")) {
-      const [first, second] = condition.slice(5).split(">");
+      const { first, second } = readMore(condition);
       // No cue of A cannot outnumber B: B need not be counted.
-      const count = this.countCues(first ?? "");
-      return count > 0 && count > this.countCues(second ?? "");
+      const count = this.countCues(first);
+      return count > 0 && count > this.countCues(second);
     }
     const known = this.builtIn(condition);
     if (known !== undefined) return known;
@@ -141,4 +141,28 @@ class SentenceFacts implements SentenceScan {
     else this.counts.set(key, count);
     return count;
   }
+}
+
+// Every sentence asks the same few conditions: each is read once, not split again per sentence.
+const atLeastConditions = new Map<string, { readonly count: number; readonly group: string }>();
+const moreConditions = new Map<string, { readonly first: string; readonly second: string }>();
+
+function readAtLeast(condition: string): { readonly count: number; readonly group: string } {
+  let read = atLeastConditions.get(condition);
+  if (read === undefined) {
+    const [, count, group] = condition.split(/:(\d+):/);
+    read = { count: Number(count), group: group ?? "" };
+    atLeastConditions.set(condition, read);
+  }
+  return read;
+}
+
+function readMore(condition: string): { readonly first: string; readonly second: string } {
+  let read = moreConditions.get(condition);
+  if (read === undefined) {
+    const [first, second] = condition.slice(5).split(">");
+    read = { first: first ?? "", second: second ?? "" };
+    moreConditions.set(condition, read);
+  }
+  return read;
 }

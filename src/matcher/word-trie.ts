@@ -11,6 +11,10 @@ export interface WordTrie {
    * reached before a character led nowhere.
    */
   read(text: string, start: number, end: number, marked: (mark: number) => void): number;
+  /** What read returns, without telling the marks (see marksOnPath for them). */
+  find(text: string, start: number, end: number): number;
+  /** The marks of every node from the root down to `node`, as read tells them on the way there. */
+  marksOnPath(node: number): readonly number[];
   /** Whether `prefix` lies on the way from the root to `node` (the word at `node` starts with it). */
   leadsTo(prefix: number, node: number): boolean;
 }
@@ -94,7 +98,26 @@ function freeze(
     for (let k = childStart[node] ?? 0; k < end; k++) if (childCode[k] === code) return childNode[k] ?? 0;
     return 0;
   };
+  // A child's path holds its parent's marks and its own; the parent's number is always smaller.
+  const onPath: (readonly number[])[] = [[]];
+  for (let node = 1; node < parents.length; node++) {
+    const above = onPath[parents[node] ?? 0] ?? [];
+    const own = marks[node];
+    onPath.push(own === undefined ? above : [...above, ...own]);
+  }
   return {
+    find(text, start, end) {
+      let node = 0;
+      for (let at = start; at < end; at++) {
+        const code = text.charCodeAt(at);
+        if (code === 0x27) continue;
+        const next = child(node, code);
+        if (next === 0) return ~node;
+        node = next;
+      }
+      return node;
+    },
+    marksOnPath: (node) => onPath[node] ?? [],
     read(text, start, end, report) {
       let node = 0;
       for (let at = start; at < end; at++) {
