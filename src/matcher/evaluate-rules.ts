@@ -77,8 +77,10 @@ export function evaluateRules(
     for (let k = 0; k < regexes.length; k++) {
       const regex = regexes[k];
       const test = literalTests[k];
-      // A regex whose prefilter fails cannot match here: skipping it is the same as a miss.
-      if (!regex || (test !== undefined && !scan.mayMatch(test))) continue;
+      // A regex whose prefilter fails cannot match here: skipping it is the same as a miss. So is
+      // one that needs the terms in an order the sentence does not have them in.
+      if (!regex || (rule.xBeforeY && !scan.namesInOrder(k === 0))) continue;
+      if (test !== undefined && !scan.mayMatch(test)) continue;
       const match = regex.exec(scan.text);
       if (!match) continue;
       const cue = renderSpan(sentence, match.index, match.index + match[0].length);
