@@ -82,8 +82,11 @@ interface Automaton {
   /** Character classes: every character used in some literal has its own, all others share 0. */
   readonly classes: Uint16Array;
   readonly width: number;
-  /** The state after reading class c in state s: rows[s * width + c]. */
-  readonly rows: Int32Array;
+  /**
+   * The state after reading class c in state s: rows[s * width + c]. Two bytes a cell while the
+   * states fit (they number a few thousand): half the table to keep in cache.
+   */
+  readonly rows: Uint16Array | Int32Array;
   /** outputs[outputStart[s] .. outputStart[s + 1]]: the marks raised on reaching state s. */
   readonly outputStart: Int32Array;
   readonly outputs: Int32Array;
@@ -122,7 +125,7 @@ function buildAutomaton(literals: readonly string[], marks: readonly (readonly n
   // row is its fallback's with its own children put in; the root's row leads back to the root
   // except where it has a child.
   const count = children.length;
-  const rows = new Int32Array(count * width);
+  const rows = count <= 0xffff ? new Uint16Array(count * width) : new Int32Array(count * width);
   const fallback = new Int32Array(count);
   const emitted: number[][] = ending.map((ids) => [...ids]);
   const order = [0];

@@ -28,7 +28,11 @@ export function spacePunctuation(text: string, start = 0, end = text.length): st
     }
     let tokenEnd = i + 1;
     if (isWordUnit(text, i, words)) {
-      while (tokenEnd < end && isWordUnit(text, tokenEnd, words)) tokenEnd++;
+      while (tokenEnd < end) {
+        // Letters and digits, most of any word, are word units whatever surrounds them.
+        if (isAlphanumeric(text.charCodeAt(tokenEnd)) || isWordUnit(text, tokenEnd, words)) tokenEnd++;
+        else break;
+      }
     } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < end && isLowSurrogate(text.charCodeAt(i + 1))) {
       // An astral symbol (emoji) is two code units but one symbol.
       tokenEnd = i + 2;
