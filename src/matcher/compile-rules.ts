@@ -87,7 +87,9 @@ function compileRule(rule: RuleEntry, knowledge: Knowledge, prefilter: LiteralPr
     literalTests: regexes.map((regex) => prefilter.register(regex)),
     needs: neededTerms(rule.pattern),
     // regexes[0] reads {X} as microservices and {Y} as microsegmentation, regexes[1] the other way.
-    xBeforeY: regexes.length === 2 && xPrecedesY(expanded),
+    // The shorthands expand to whole groups, so the pattern as written shows the order as well as
+    // its expansion, and is far shorter to read.
+    xBeforeY: regexes.length === 2 && xPrecedesY(rule.pattern),
     cueGroups: [
       ...new Set([
         ...requiredLexicons(rule.pattern),
