@@ -47,7 +47,9 @@ function byFirstLetter(alternatives: readonly string[]): string[] {
   const rests = new Map<string, string[]>();
   for (const alternative of alternatives) {
     const first = alternative.charAt(0);
-    rests.set(first, [...(rests.get(first) ?? []), alternative.slice(1)]);
+    const rest = rests.get(first);
+    if (rest) rest.push(alternative.slice(1));
+    else rests.set(first, [alternative.slice(1)]);
   }
   return [...rests].map(([first, list]) =>
     list.length === 1 ? `${first}${list[0]}` : `${first}(?:${list.join("|")})`,
@@ -68,6 +70,16 @@ export function lexiconLiterals(
   entries: readonly string[],
   length = LEXICON_LITERAL_LENGTH,
 ): string[] | undefined {
+  // The gates and the prefilter's analysis each ask for the same groups: work each out once.
+  if (length !== LEXICON_LITERAL_LENGTH) return findLexiconLiterals(entries, length);
+  if (!literalsOf.has(entries)) literalsOf.set(entries, findLexiconLiterals(entries, length));
+  const known = literalsOf.get(entries);
+  return known ? [...known] : undefined;
+}
+
+const literalsOf = new WeakMap<readonly string[], readonly string[] | undefined>();
+
+function findLexiconLiterals(entries: readonly string[], length: number): string[] | undefined {
   // No phrase at all compiles to an empty expression, which matches anywhere.
   if (entries.length === 0) return undefined;
   const literals = new Set<string>();

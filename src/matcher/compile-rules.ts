@@ -3,6 +3,7 @@ import type { Knowledge } from "../knowledge/load-knowledge";
 import { lexiconSource } from "./compile-lexicon";
 import type { LiteralPrefilter } from "./literal-prefilter";
 import { requiredLexicons } from "./required-lexicons";
+import { xPrecedesY } from "./slot-order";
 import type { ConflationKind, Term } from "./types";
 
 /** A rule from patterns.yml with its pattern expanded into ready regular expressions. */
@@ -21,6 +22,11 @@ export interface CompiledRule {
    * most rules for most sentences.
    */
   readonly needs: { readonly services: boolean; readonly segmentation: boolean };
+  /**
+   * Every match names {X} before {Y} (see slot-order.ts): the expression for each order is worth
+   * running only on a sentence that names the two terms in that order.
+   */
+  readonly xBeforeY: boolean;
   /** Lexicon groups every match needs (from the pattern and from `requires`): absent ones skip the rule. */
   readonly cueGroups: readonly string[];
   readonly allowNegation: boolean;
@@ -80,6 +86,10 @@ function compileRule(rule: RuleEntry, knowledge: Knowledge, prefilter: LiteralPr
     regexes,
     literalTests: regexes.map((regex) => prefilter.register(regex)),
     needs: neededTerms(rule.pattern),
+    // regexes[0] reads {X} as microservices and {Y} as microsegmentation, regexes[1] the other way.
+    // The shorthands expand to whole groups, so the pattern as written shows the order as well as
+    // its expansion, and is far shorter to read.
+    xBeforeY: regexes.length === 2 && xPrecedesY(rule.pattern),
     cueGroups: [
       ...new Set([
         ...requiredLexicons(rule.pattern),

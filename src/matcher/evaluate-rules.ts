@@ -68,15 +68,19 @@ export function evaluateRules(
     (message.hasServices ? SERVICES_IN_MESSAGE : 0) |
     (message.hasSegmentation ? SEGMENTATION_IN_MESSAGE : 0);
   const namedService = (): boolean => scan.builtIn("named_service") === true;
-  for (let r = 0; r < rules.length; r++) {
+  const candidates = table.candidates(terms);
+  for (let c = 0; c < candidates.length; c++) {
+    const r = candidates[c] ?? 0;
     const rule = rules[r];
     if (!rule || !table.isWorthTrying(r, terms, scan.groups, namedService)) continue;
     const { regexes, literalTests } = rule;
     for (let k = 0; k < regexes.length; k++) {
       const regex = regexes[k];
       const test = literalTests[k];
-      // A regex whose prefilter fails cannot match here: skipping it is the same as a miss.
-      if (!regex || (test !== undefined && !scan.mayMatch(test))) continue;
+      // A regex whose prefilter fails cannot match here: skipping it is the same as a miss. So is
+      // one that needs the terms in an order the sentence does not have them in.
+      if (!regex || (rule.xBeforeY && !scan.namesInOrder(k === 0))) continue;
+      if (test !== undefined && !scan.mayMatch(test)) continue;
       const match = regex.exec(scan.text);
       if (!match) continue;
       const cue = renderSpan(sentence, match.index, match.index + match[0].length);

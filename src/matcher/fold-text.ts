@@ -217,7 +217,24 @@ function foldAt(masked: string, index: number): { value: string; width: number }
     if (entity) return { value: ENTITIES[entity[0]] ?? " ", width: entity[0].length };
   }
   if (code < 128) return { value: char.toLowerCase(), width: 1 };
-  return { value: foldNonAscii(char), width: char.length };
+  return { value: foldedNonAscii(code, char), width: char.length };
+}
+
+/**
+ * foldNonAscii by code point, remembered: it runs up to two normalisations and several expressions
+ * per character, and a message repeats its few non-ASCII characters (curly quotes, emoji, a
+ * look-alike letter) many times. Bounded, so a flood of distinct characters cannot grow it.
+ */
+const foldedByCode = new Map<number, string>();
+const MAX_REMEMBERED = 4096;
+
+function foldedNonAscii(code: number, char: string): string {
+  const known = foldedByCode.get(code);
+  if (known !== undefined) return known;
+  const folded = foldNonAscii(char);
+  if (foldedByCode.size >= MAX_REMEMBERED) foldedByCode.clear();
+  foldedByCode.set(code, folded);
+  return folded;
 }
 
 function nextVisibleIsLetter(masked: string, from: number): boolean {

@@ -2,8 +2,9 @@ import { GroupBits, type GroupMask, type LexiconGroups } from "./group-bits";
 
 export type { GroupMask, LexiconGroups } from "./group-bits";
 
+import { type NodeMasks, nodeMasks } from "./node-masks";
 import { spacePunctuation } from "./space-punctuation";
-import { createWordTrieBuilder } from "./word-trie";
+import { createWordTrieBuilder, type WordTrie } from "./word-trie";
 
 /**
  * Finds, in one pass over a sentence's words, which lexicon groups occur in it. It answers the same
@@ -42,49 +43,13 @@ interface LongerEntries {
   readonly prefixSecond: Phrase[];
 }
 
+/** No groups beyond the first 64 at a node. */
+const NONE: readonly number[] = [];
+
 export function createLexiconIndex(lexicons: Readonly<Record<string, readonly string[]>>): LexiconIndex {
   const groupIds = new Map(Object.keys(lexicons).map((name, id) => [name, id]));
-  const builder = createWordTrieBuilder();
-  // By trie node: groups of one-word entries and longer entries; prefix entries ("deploy*") are trie marks.
-  const whole = new Map<number, number[]>();
-  const longer = new Map<number, LongerEntries>();
-  const suffixed: SuffixPhrase[] = [];
-  const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
-    map.set(key, [...(map.get(key) ?? []), value]);
-  };
-  for (const [name, entries] of Object.entries(lexicons)) {
-    const group = groupIds.get(name) ?? 0;
-    for (const entry of entries) {
-      const suffixFirst = entry.startsWith("*");
-      const prefixLast = entry.endsWith("*");
-      const spaced = spacePunctuation(entry.slice(suffixFirst ? 1 : 0, prefixLast ? -1 : undefined)).split(
-        " ",
-      );
-      if (suffixFirst) {
-        // A suffix entry like *n't keeps its apostrophe: without it, "nt" would end "want" and "point".
-        suffixed.push({ words: spaced, group, prefixLast });
-        continue;
-      }
-      const nodes = spaced.map((word) => builder.add(normalise(word)));
-      const [first = 0, second] = nodes;
-      if (second === undefined) {
-        if (prefixLast) builder.mark(first, group);
-        else push(whole, first, group);
-      } else {
-        const starts: LongerEntries = longer.get(first) ?? { bySecond: new Map(), prefixSecond: [] };
-        longer.set(first, starts);
-        if (nodes.length === 2 && prefixLast) starts.prefixSecond.push({ nodes, group, prefixLast });
-        else push(starts.bySecond, second, { nodes, group, prefixLast });
-      }
-    }
-  }
-  const trie = builder.build();
-  // Arrays by node: looked up for every word, and for every character of prefix-entry words.
-  const wholeAt = byNode(whole, builder.size());
-  const longerAt = byNode(longer, builder.size());
-  const oneWordSuffixed = suffixed.filter((phrase) => phrase.words.length === 1);
-  const suffixesWithoutApostrophe = oneWordSuffixed.filter((phrase) => !phrase.words[0]?.includes("'"));
-  const longerSuffixed = suffixed.filter((phrase) => phrase.words.length > 1);
+  // Built for the first sentence rather than with the matcher: start-up need not wait for it.
+  let words: WordIndex | undefined;
   // Per sentence, by word: the node its whole text reaches (-1 if none) and the deepest node reached.
   let exact: Int32Array = new Int32Array(64);
   let deepest: Int32Array = new Int32Array(64);
@@ -100,8 +65,13 @@ export function createLexiconIndex(lexicons: Readonly<Record<string, readonly st
       return mask.asMask();
     },
     groupsIn(text) {
+      words ??= indexWords(lexicons, groupIds);
+      const { trie, onPath, wholeAt, longerAt, oneWordSuffixed, suffixesWithoutApostrophe, longerSuffixed } =
+        words;
       const found = new GroupBits(groupIds);
-      const addGroup = (group: number): void => found.add(group);
+      // Groups below 64 gather in two numbers and join `found` after the loop.
+      let low = 0;
+      let high = 0;
       // A suffix with an apostrophe (*n't) cannot end a word of a sentence that has none.
       const suffixes = text.includes("'") ? oneWordSuffixed : suffixesWithoutApostrophe;
       let count = 0;
@@ -110,10 +80,19 @@ export function createLexiconIndex(lexicons: Readonly<Record<string, readonly st
         const space = text.indexOf(" ", start);
         const end = space === -1 ? text.length : space;
         if (count === exact.length) [exact, deepest] = [grow(exact), grow(deepest)];
-        const reached = trie.read(text, start, end, addGroup);
+        const reached = trie.find(text, start, end);
+        const node = reached >= 0 ? reached : ~reached;
         exact[count] = reached >= 0 ? reached : -1;
-        deepest[count] = reached >= 0 ? reached : ~reached;
-        if (reached >= 0) for (const group of wholeAt[reached] ?? []) found.add(group);
+        deepest[count] = node;
+        // Reading the word passed every node on the way to `node`, and their prefix entries with them.
+        low |= onPath.low[node] ?? 0;
+        high |= onPath.high[node] ?? 0;
+        for (const group of onPath.rest[node] ?? NONE) found.add(group);
+        if (reached >= 0) {
+          low |= wholeAt.low[reached] ?? 0;
+          high |= wholeAt.high[reached] ?? 0;
+          for (const group of wholeAt.rest[reached] ?? NONE) found.add(group);
+        }
         for (const phrase of suffixes) {
           const suffix = phrase.words[0] ?? "";
           if (end - start > suffix.length && text.startsWith(suffix, end - suffix.length))
@@ -123,6 +102,8 @@ export function createLexiconIndex(lexicons: Readonly<Record<string, readonly st
         start = space + 1;
       }
       count += 1;
+      found.low |= low;
+      found.high |= high;
       const matches = (phrase: Phrase, at: number): boolean => {
         const { nodes } = phrase;
         if (at + nodes.length > count) return false;
@@ -159,6 +140,69 @@ export function createLexiconIndex(lexicons: Readonly<Record<string, readonly st
       return found;
     },
   };
+}
+
+/** The words of every entry in a trie, with what each node stands for (see groupsIn). */
+interface WordIndex {
+  readonly trie: WordTrie;
+  readonly onPath: NodeMasks;
+  readonly wholeAt: NodeMasks;
+  readonly longerAt: readonly (LongerEntries | undefined)[];
+  readonly oneWordSuffixed: readonly SuffixPhrase[];
+  readonly suffixesWithoutApostrophe: readonly SuffixPhrase[];
+  readonly longerSuffixed: readonly SuffixPhrase[];
+}
+
+function indexWords(
+  lexicons: Readonly<Record<string, readonly string[]>>,
+  groupIds: ReadonlyMap<string, number>,
+): WordIndex {
+  const builder = createWordTrieBuilder();
+  // By trie node: groups of one-word entries and longer entries; prefix entries ("deploy*") are trie marks.
+  const whole = new Map<number, number[]>();
+  const longer = new Map<number, LongerEntries>();
+  const suffixed: SuffixPhrase[] = [];
+  const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  for (const [name, entries] of Object.entries(lexicons)) {
+    const group = groupIds.get(name) ?? 0;
+    for (const entry of entries) {
+      const suffixFirst = entry.startsWith("*");
+      const prefixLast = entry.endsWith("*");
+      const spaced = spacePunctuation(entry.slice(suffixFirst ? 1 : 0, prefixLast ? -1 : undefined)).split(
+        " ",
+      );
+      if (suffixFirst) {
+        // A suffix entry like *n't keeps its apostrophe: without it, "nt" would end "want" and "point".
+        suffixed.push({ words: spaced, group, prefixLast });
+        continue;
+      }
+      const nodes = spaced.map((word) => builder.add(normalise(word)));
+      const [first = 0, second] = nodes;
+      if (second === undefined) {
+        if (prefixLast) builder.mark(first, group);
+        else push(whole, first, group);
+      } else {
+        const starts: LongerEntries = longer.get(first) ?? { bySecond: new Map(), prefixSecond: [] };
+        longer.set(first, starts);
+        if (nodes.length === 2 && prefixLast) starts.prefixSecond.push({ nodes, group, prefixLast });
+        else push(starts.bySecond, second, { nodes, group, prefixLast });
+      }
+    }
+  }
+  const trie = builder.build();
+  // Arrays by node, looked up for every word: the groups of the prefix entries on the way to it and
+  // of the one-word entries it completes, as bits (see nodeMasks).
+  const onPath = nodeMasks(builder.size(), (node) => trie.marksOnPath(node), groupIds);
+  const wholeAt = nodeMasks(builder.size(), (node) => whole.get(node) ?? [], groupIds);
+  const longerAt = byNode(longer, builder.size());
+  const oneWordSuffixed = suffixed.filter((phrase) => phrase.words.length === 1);
+  const suffixesWithoutApostrophe = oneWordSuffixed.filter((phrase) => !phrase.words[0]?.includes("'"));
+  const longerSuffixed = suffixed.filter((phrase) => phrase.words.length > 1);
+  return { trie, onPath, wholeAt, longerAt, oneWordSuffixed, suffixesWithoutApostrophe, longerSuffixed };
 }
 
 function byNode<V>(map: ReadonlyMap<number, V>, size: number): (V | undefined)[] {

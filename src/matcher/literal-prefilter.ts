@@ -16,8 +16,12 @@ import { isSelective, type LiteralCondition, requiredLiterals } from "./required
 export interface LiteralPrefilter {
   /** Registers an expression; the number returned names its test. */
   register(regex: RegExp): number;
-  /** Registers a test that holds when one of `literals` occurs (an expression that needs one of them). */
-  registerAnyOf(literals: readonly string[]): number;
+  /**
+   * Registers a test that holds when one of `literals` occurs (an expression that needs one of them).
+   * Given as a function, the literals are asked for only when the scanner is built; undefined then
+   * makes a test that always holds.
+   */
+  registerAnyOf(literals: readonly string[] | (() => readonly string[] | undefined)): number;
   scan(text: string): SentenceLiterals;
 }
 
@@ -41,7 +45,7 @@ const MAX_LISTS = 32;
  * it takes each as "some text holding one of the group's short literals" (see lexiconLiterals).
  */
 export function createLiteralPrefilter(lexicons: readonly (readonly string[])[] = []): LiteralPrefilter {
-  const expressions: (RegExp | readonly string[])[] = [];
+  const expressions: Registered[] = [];
   let built: { readonly scanner: LiteralScanner; readonly tests: FlatTests } | undefined;
   return {
     register(regex) {
@@ -82,8 +86,11 @@ function flatten(tests: readonly MarkTest[]): FlatTests {
   return { offsets, lists: Int32Array.from(lists) };
 }
 
+/** What register and registerAnyOf were given. */
+type Registered = RegExp | readonly string[] | (() => readonly string[] | undefined);
+
 function build(
-  expressions: readonly (RegExp | readonly string[])[],
+  expressions: readonly Registered[],
   lexicons: readonly (readonly string[])[],
 ): { scanner: LiteralScanner; tests: FlatTests } {
   const known = knownGroups(
@@ -99,13 +106,18 @@ function build(
     if (existing !== undefined) return existing;
     const mark = marks.size;
     marks.set(key, mark);
-    for (const literal of unique) marksOf.set(literal, [...(marksOf.get(literal) ?? []), mark]);
+    for (const literal of unique) {
+      const listed = marksOf.get(literal);
+      if (listed) listed.push(mark);
+      else marksOf.set(literal, [mark]);
+    }
     return mark;
   };
   const tests = expressions.map((expression) => {
     if (!(expression instanceof RegExp)) {
-      if (expression.length === 0 || !expression.every(isSelective)) return [[]];
-      return [[markFor(expression)]];
+      const literals = typeof expression === "function" ? (expression() ?? []) : expression;
+      if (literals.length === 0 || !literals.every(isSelective)) return [[]];
+      return [[markFor(literals)]];
     }
     // Flags change what matches (case, Unicode): only flag-free expressions are analysed.
     const plain = expression.flags.replace(/[gy]/g, "") === "";

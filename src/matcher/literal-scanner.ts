@@ -24,34 +24,9 @@ export function createLiteralScanner(
   marks: readonly (readonly number[])[],
   markCount: number,
 ): LiteralScanner {
-  const automaton = buildAutomaton(literals, marks);
-  const {
-    classes,
-    width,
-    shallowCount,
-    rows,
-    childStart,
-    childSymbol,
-    childState,
-    fallback,
-    outputStart,
-    outputs,
-  } = automaton;
+  const { classes, width, rows, outputStart, outputs } = buildAutomaton(literals, marks);
   const seen = new Uint32Array(markCount);
   let stamp = 0;
-
-  /** The state after `symbol`: a child if there is one, else the same question of the fallback. */
-  const step = (from: number, symbol: number): number => {
-    let state = from;
-    for (;;) {
-      if (state < shallowCount) return rows[state * width + symbol] ?? 0;
-      const end = childStart[state + 1] ?? 0;
-      for (let k = childStart[state] ?? 0; k < end; k++) {
-        if (childSymbol[k] === symbol) return childState[k] ?? 0;
-      }
-      state = fallback[state] ?? 0;
-    }
-  };
 
   const found = (own: number): FoundLiterals => ({
     has(mark) {
@@ -86,9 +61,8 @@ export function createLiteralScanner(
       }
       let state = 0;
       for (let i = 0; i < text.length; i++) {
-        const symbol = classes[text.charCodeAt(i)] ?? 0;
-        // A character in no literal: no literal runs across it, so start again from the root.
-        state = symbol === 0 ? 0 : step(state, symbol);
+        // A character in no literal is class 0, whose column leads every state back to the root.
+        state = rows[state * width + (classes[text.charCodeAt(i)] ?? 0)] ?? 0;
         const end = outputStart[state + 1] ?? 0;
         for (let k = outputStart[state] ?? 0; k < end; k++) seen[outputs[k] ?? 0] = stamp;
       }
@@ -99,29 +73,24 @@ export function createLiteralScanner(
 
 /**
  * The trie of the literals with fallback links (the longest proper suffix of each state that is
- * also in the trie). The shallow states, where a scan spends most of its time, have full rows of
- * transitions; deeper ones list their few children and defer to their fallback for the rest, which
- * keeps the automaton small enough to stay in the processor's caches.
+ * also in the trie) folded into one full row of transitions per state, so a scan takes one look-up
+ * per character whatever the state. Literals are a few characters long, so there are a few thousand
+ * states and a few dozen classes: the table is small, and following fallback chains and child lists
+ * character by character cost more than its size does.
  */
 interface Automaton {
   /** Character classes: every character used in some literal has its own, all others share 0. */
   readonly classes: Uint16Array;
   readonly width: number;
-  /** States below this number (the shallow ones) have full rows: rows[state * width + class]. */
-  readonly shallowCount: number;
-  readonly rows: Int32Array;
-  /** The children of state s: childSymbol/childState[childStart[s] .. childStart[s + 1]]. */
-  readonly childStart: Int32Array;
-  readonly childSymbol: Uint16Array;
-  readonly childState: Int32Array;
-  readonly fallback: Int32Array;
+  /**
+   * The state after reading class c in state s: rows[s * width + c]. Two bytes a cell while the
+   * states fit (they number a few thousand): half the table to keep in cache.
+   */
+  readonly rows: Uint16Array | Int32Array;
   /** outputs[outputStart[s] .. outputStart[s + 1]]: the marks raised on reaching state s. */
   readonly outputStart: Int32Array;
   readonly outputs: Int32Array;
 }
-
-/** States this close to the root get a full row of transitions. */
-const FULL_ROW_DEPTH = 2;
 
 function buildAutomaton(literals: readonly string[], marks: readonly (readonly number[])[]): Automaton {
   const classes = new Uint16Array(0x10000);
@@ -152,76 +121,35 @@ function buildAutomaton(literals: readonly string[], marks: readonly (readonly n
     ending[state]?.push(...(marks[id] ?? []));
   });
 
+  // Breadth first, so each state's fallback (shallower) is complete before it is used. A state's
+  // row is its fallback's with its own children put in; the root's row leads back to the root
+  // except where it has a child.
   const count = children.length;
-  // Breadth first, so each state's fallback (shallower) is complete before it is used.
+  const rows = count <= 0xffff ? new Uint16Array(count * width) : new Int32Array(count * width);
   const fallback = new Int32Array(count);
   const emitted: number[][] = ending.map((ids) => [...ids]);
-  const goto = (from: number, symbol: number): number => {
-    let state = from;
-    for (;;) {
-      const child = children[state]?.get(symbol);
-      if (child !== undefined) return child;
-      if (state === 0) return 0;
-      state = fallback[state] ?? 0;
-    }
-  };
-  const depth = new Int32Array(count);
-  const order = [0, ...(children[0]?.values() ?? [])];
-  for (const child of order.slice(1)) depth[child] = 1;
-  for (let head = 1; head < order.length; head++) {
+  const order = [0];
+  for (let head = 0; head < order.length; head++) {
     const state = order[head] ?? 0;
-    emitted[state]?.push(...(emitted[fallback[state] ?? 0] ?? []));
+    const back = fallback[state] ?? 0;
+    if (state !== 0) {
+      rows.copyWithin(state * width, back * width, back * width + width);
+      emitted[state]?.push(...(emitted[back] ?? []));
+    }
     for (const [symbol, child] of children[state] ?? []) {
-      fallback[child] = goto(fallback[state] ?? 0, symbol);
-      depth[child] = (depth[state] ?? 0) + 1;
+      // The root's children fall back to the root; deeper ones to where their fallback's row leads.
+      fallback[child] = state === 0 ? 0 : (rows[back * width + symbol] ?? 0);
+      rows[state * width + symbol] = child;
       order.push(child);
     }
   }
 
-  // States are renumbered in that order, so the shallow ones come first and their full rows are
-  // found by number: a state's row is its fallback's (shallower, so done already) with its own
-  // children put in.
-  const renumbered = new Int32Array(count);
-  order.forEach((state, index) => {
-    renumbered[state] = index;
-  });
-  const shallowCount = order.filter((state) => (depth[state] ?? 0) <= FULL_ROW_DEPTH).length;
-  const rows = new Int32Array(shallowCount * width);
-  const childStart = new Int32Array(count + 1);
-  const symbols: number[] = [];
-  const states: number[] = [];
-  const newFallback = new Int32Array(count);
   const outputStart = new Int32Array(count + 1);
   const flat: number[] = [];
-  order.forEach((state, index) => {
-    newFallback[index] = renumbered[fallback[state] ?? 0] ?? 0;
-    childStart[index] = symbols.length;
-    for (const [symbol, child] of children[state] ?? []) {
-      symbols.push(symbol);
-      states.push(renumbered[child] ?? 0);
-    }
-    outputStart[index] = flat.length;
+  for (let state = 0; state < count; state++) {
+    outputStart[state] = flat.length;
     flat.push(...new Set(emitted[state]));
-    if (index >= shallowCount) return;
-    if (index !== 0) {
-      const back = newFallback[index] ?? 0;
-      rows.copyWithin(index * width, back * width, back * width + width);
-    }
-    for (const [symbol, child] of children[state] ?? [])
-      rows[index * width + symbol] = renumbered[child] ?? 0;
-  });
-  childStart[count] = symbols.length;
+  }
   outputStart[count] = flat.length;
-  return {
-    classes,
-    width,
-    shallowCount,
-    rows,
-    childStart,
-    childSymbol: Uint16Array.from(symbols),
-    childState: Int32Array.from(states),
-    fallback: newFallback,
-    outputStart,
-    outputs: Int32Array.from(flat),
-  };
+  return { classes, width, rows, outputStart, outputs: Int32Array.from(flat) };
 }

@@ -4,17 +4,22 @@
  * match, so the rule is skipped before its regular expression runs.
  */
 export function requiredLexicons(pattern: string): Set<string> {
+  // Most patterns name no group at all: nothing to read then.
+  if (!pattern.includes("{@")) return new Set();
   const parser = { text: pattern, at: 0 };
-  return parseAlternation(parser);
+  return new Set(parseAlternation(parser));
 }
+
+/** What an atom that names no group requires: shared, since atoms' sets are only read. */
+const NOTHING: ReadonlySet<string> = new Set();
 
 interface Parser {
   readonly text: string;
   at: number;
 }
 
-function parseAlternation(parser: Parser): Set<string> {
-  let required = parseSequence(parser);
+function parseAlternation(parser: Parser): ReadonlySet<string> {
+  let required: ReadonlySet<string> = parseSequence(parser);
   while (parser.text[parser.at] === "|") {
     parser.at += 1;
     const branch = parseSequence(parser);
@@ -34,7 +39,7 @@ function parseSequence(parser: Parser): Set<string> {
   }
 }
 
-function parseAtom(parser: Parser): Set<string> {
+function parseAtom(parser: Parser): ReadonlySet<string> {
   const { text } = parser;
   const char = text[parser.at];
   if (char === "(") {
@@ -48,28 +53,28 @@ function parseAtom(parser: Parser): Set<string> {
         : 1;
     const inner = parseAlternation(parser);
     parser.at += 1; // the closing ")"
-    return lookaround ? new Set() : inner;
+    return lookaround ? NOTHING : inner;
   }
   if (char === "[") {
     parser.at += 1;
     while (parser.at < text.length && text[parser.at] !== "]") parser.at += text[parser.at] === "\\" ? 2 : 1;
     parser.at += 1;
-    return new Set();
+    return NOTHING;
   }
   if (char === "\\") {
     parser.at += 2;
-    return new Set();
+    return NOTHING;
   }
   if (char === "{") {
     MACRO.lastIndex = parser.at;
     const macro = MACRO.exec(text);
     if (macro?.[1]) {
       parser.at += macro[0].length;
-      return macro[1].startsWith("@") ? new Set([macro[1].slice(1)]) : new Set();
+      return macro[1].startsWith("@") ? new Set([macro[1].slice(1)]) : NOTHING;
     }
   }
   parser.at += 1;
-  return new Set();
+  return NOTHING;
 }
 
 /** Consumes a quantifier after an atom; true when it lets the atom match zero times. */

@@ -103,8 +103,24 @@ function conditionOf(description: Description): LiteralCondition {
   return description.exact ? oneOf(description.exact) : description.condition;
 }
 
+/**
+ * Conditions already worked out for long lists of strings, by list: a lexicon spliced into many
+ * expressions brings the same list of literals (see knownGroups) to each of them.
+ */
+const longLists = new WeakMap<readonly string[], LiteralCondition>();
+
 /** Any of these strings; one that contains another adds nothing, since the shorter one is then there too. */
 function oneOf(strings: readonly string[]): LiteralCondition {
+  if (strings.length <= MAX_EXACT) return oneOfFresh(strings);
+  let condition = longLists.get(strings);
+  if (condition === undefined) {
+    condition = oneOfFresh(strings);
+    longLists.set(strings, condition);
+  }
+  return condition;
+}
+
+function oneOfFresh(strings: readonly string[]): LiteralCondition {
   if (!strings.every(isSelective)) return ALWAYS;
   const cut = [...new Set(strings.map((text) => text.slice(0, MAX_LITERAL)))];
   const kept = new Set<string>();

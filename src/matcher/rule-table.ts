@@ -22,6 +22,11 @@ const TERM_CONDITIONS: Readonly<Record<string, number>> = {
  */
 export interface RuleTable {
   /**
+   * The rules whose term needs and term forbids a sentence with these term bits meets, in rule
+   * order: the others are never worth trying there, so a sentence need not visit them.
+   */
+  candidates(terms: number): readonly number[];
+  /**
    * Whether rule `r` is worth trying; `terms` holds the term bits above, and `namedService` answers
    * the named_service condition (asked only of rules that forbid it).
    */
@@ -62,7 +67,14 @@ export function createRuleTable(rules: readonly CompiledRule[], index: LexiconIn
     if (!possible || cues.rest.length > 0 || forbidden.rest.length > 0)
       slow[r] = { possible, cues, forbidden };
   });
+  // Four term bits make sixteen kinds of sentence; each gets its list of rules once.
+  const byTerms = Array.from({ length: 16 }, (_, terms) =>
+    rules.flatMap((_, r) =>
+      ((needs[r] ?? 0) & ~terms) === 0 && ((forbidTerms[r] ?? 0) & terms) === 0 ? [r] : [],
+    ),
+  );
   return {
+    candidates: (terms) => byTerms[terms] ?? [],
     isWorthTrying(r, terms, groups, namedService) {
       if (((needs[r] ?? 0) & ~terms) !== 0 || ((forbidTerms[r] ?? 0) & terms) !== 0) return false;
       const low = cueLow[r] ?? 0;

@@ -37,15 +37,26 @@ const NAMED_SERVICE =
   /(?:\b(?!(?:a|an|the|our|your|their|this|that|each|every|one|per|no|any|some|more|firewall|security|network|acl|vlan|switch|router|nsx|to|in|on|at|of|for|from|with|add|added|adding|need|needs|put|enable|configure|install|is|are|was|were|and|or|host-based|agent-based|network-based)\b)[a-z0-9][a-z0-9-]* SVCS\b)|\b(?:as|into|is|be|being|was|becomes?|its own|their own|write|wrote|written|build|built) (?:an? |its own |their own |our own )?SVCS\b/;
 
 export function createSentenceGates(knowledge: Knowledge, prefilter: LiteralPrefilter): SentenceGates {
+  // Each group's expressions are made when a rule first asks for them: most groups are asked for by
+  // few sentences, and start-up need not wait for them. Their phrases are escaped, so making them
+  // cannot fail.
   const lexicons = new Map<string, RegExp>();
   const globalLexicons = new Map<string, RegExp>();
   const tests = new Map<string, number>();
-  for (const [name, entries] of Object.entries(knowledge.lexicons)) {
-    const compiled = compileLexicon(entries);
+  const lexicon = (name: string): RegExp | undefined => {
+    const known = lexicons.get(name);
+    if (known !== undefined || !Object.hasOwn(knowledge.lexicons, name)) return known;
+    const compiled = compileLexicon(knowledge.lexicons[name] ?? []);
     lexicons.set(name, compiled);
-    globalLexicons.set(name, new RegExp(compiled.source, "g"));
-    const literals = lexiconLiterals(entries);
-    if (literals) tests.set(name, prefilter.registerAnyOf(literals));
+    return compiled;
+  };
+  for (const [name, entries] of Object.entries(knowledge.lexicons)) {
+    // Worked out when the prefilter is built, with the first sentence: start-up need not wait for
+    // it. A group without usable literals gets a test that always holds, as good as none.
+    tests.set(
+      name,
+      prefilter.registerAnyOf(() => lexiconLiterals(entries)),
+    );
   }
   const group = (name: string): readonly string[] => knowledge.lexicons[name] ?? [];
   return {
@@ -69,8 +80,17 @@ export function createSentenceGates(knowledge: Knowledge, prefilter: LiteralPref
     ),
     difference: compileLexicon(group("difference_cue")),
     index: createLexiconIndex(knowledge.lexicons),
-    lexicon: (name) => lexicons.get(name),
-    lexiconAll: (name) => globalLexicons.get(name),
+    lexicon,
+    lexiconAll(name) {
+      let all = globalLexicons.get(name);
+      if (all === undefined) {
+        const compiled = lexicon(name);
+        if (compiled === undefined) return undefined;
+        all = new RegExp(compiled.source, "g");
+        globalLexicons.set(name, all);
+      }
+      return all;
+    },
     lexiconTest: (name) => tests.get(name),
     namedService: NAMED_SERVICE,
   };

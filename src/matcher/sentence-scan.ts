@@ -19,6 +19,11 @@ export interface SentenceScan {
   mayMatch(test: number): boolean;
   /** False when no phrase of the lexicon group can occur in the sentence or any stretch of it. */
   mayContain(group: string): boolean;
+  /**
+   * Whether the text has a microservices placeholder before a microsegmentation one
+   * (`servicesFirst`), or the other way round.
+   */
+  namesInOrder(servicesFirst: boolean): boolean;
   /** The refutation cue in the sentence, if any. */
   refutation(): RegExpExecArray | null;
   /** A built-in condition (svc_term, named_service, ...), or undefined for any other name. */
@@ -44,6 +49,7 @@ class SentenceFacts implements SentenceScan {
   private counts: Map<string, number> | undefined;
   private refuted: RegExpExecArray | null | undefined;
   private namedService: boolean | undefined;
+  private order: PlaceholderOrder | undefined;
 
   constructor(
     readonly sentence: PreparedSentence,
@@ -63,6 +69,11 @@ class SentenceFacts implements SentenceScan {
   mayContain(group: string): boolean {
     const test = this.gates.lexiconTest(group);
     return test === undefined || this.mayMatch(test);
+  }
+
+  namesInOrder(servicesFirst: boolean): boolean {
+    this.order ??= placeholderOrder(this.text);
+    return servicesFirst ? this.order.servicesFirst : this.order.segmentationFirst;
   }
 
   refutation(): RegExpExecArray | null {
@@ -98,15 +109,15 @@ class SentenceFacts implements SentenceScan {
   private decide(condition: string): boolean {
     // "atleast:N:A": at least N distinct cues of group A (which may be "message:").
     if (condition.startsWith("atleast:")) {
-      const [, count, group] = condition.split(/:(\d+):/);
-      return this.countCues(group ?? "") >= Number(count);
+      const { count, group } = readAtLeast(condition);
+      return this.countCues(group) >= count;
     }
     // "more:A>B": the sentence has more distinct cues of group A than of group B (either may be "message:").
     if (condition.startsWith("more:")) {
-      const [first, second] = condition.slice(5).split(">");
+      const { first, second } = readMore(condition);
       // No cue of A cannot outnumber B: B need not be counted.
-      const count = this.countCues(first ?? "");
-      return count > 0 && count > this.countCues(second ?? "");
+      const count = this.countCues(first);
+      return count > 0 && count > this.countCues(second);
     }
     const known = this.builtIn(condition);
     if (known !== undefined) return known;
@@ -141,4 +152,52 @@ class SentenceFacts implements SentenceScan {
     else this.counts.set(key, count);
     return count;
   }
+}
+
+// Every sentence asks the same few conditions: each is read once, not split again per sentence.
+const atLeastConditions = new Map<string, { readonly count: number; readonly group: string }>();
+const moreConditions = new Map<string, { readonly first: string; readonly second: string }>();
+
+function readAtLeast(condition: string): { readonly count: number; readonly group: string } {
+  let read = atLeastConditions.get(condition);
+  if (read === undefined) {
+    const [, count, group] = condition.split(/:(\d+):/);
+    read = { count: Number(count), group: group ?? "" };
+    atLeastConditions.set(condition, read);
+  }
+  return read;
+}
+
+function readMore(condition: string): { readonly first: string; readonly second: string } {
+  let read = moreConditions.get(condition);
+  if (read === undefined) {
+    const [first, second] = condition.slice(5).split(">");
+    read = { first: first ?? "", second: second ?? "" };
+    moreConditions.set(condition, read);
+  }
+  return read;
+}
+
+interface PlaceholderOrder {
+  readonly servicesFirst: boolean;
+  readonly segmentationFirst: boolean;
+}
+
+/** Which term's placeholder comes before one of the other's; every placeholder starts SVC or SEG. */
+function placeholderOrder(text: string): PlaceholderOrder {
+  const services = firstAndLast(text, "SVC");
+  const segmentation = firstAndLast(text, "SEG");
+  return {
+    servicesFirst: services.first !== -1 && segmentation.last > services.first,
+    segmentationFirst: segmentation.first !== -1 && services.last > segmentation.first,
+  };
+}
+
+/** The first and last index of `part` in `text` (-1 when absent), found going forward only. */
+function firstAndLast(text: string, part: string): { first: number; last: number } {
+  // lastIndexOf is a slow runtime call in V8; a sentence holds only a few placeholders to step over.
+  const first = text.indexOf(part);
+  let last = first;
+  for (let at = first; at !== -1; at = text.indexOf(part, at + 1)) last = at;
+  return { first, last };
 }

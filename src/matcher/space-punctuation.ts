@@ -15,7 +15,7 @@ export function spacePunctuation(text: string, start = 0, end = text.length): st
   // The result is the tokens of text[start, end) joined by single spaces: runs of word characters,
   // and each symbol on its own. Stretches that already read that way are copied whole. Characters
   // outside the range count as absent, as if the range had been cut out first.
-  const words = { start, end, apostrophe: -3, hyphen: -3 };
+  const words = { start, end, apostrophe: -3, hyphen: -3, privateUse: false };
   let out = "";
   let copyFrom = -1;
   let lastEnd = -1;
@@ -28,7 +28,11 @@ export function spacePunctuation(text: string, start = 0, end = text.length): st
     }
     let tokenEnd = i + 1;
     if (isWordUnit(text, i, words)) {
-      while (tokenEnd < end && isWordUnit(text, tokenEnd, words)) tokenEnd++;
+      while (tokenEnd < end) {
+        // Letters and digits, most of any word, are word units whatever surrounds them.
+        if (isAlphanumeric(text.charCodeAt(tokenEnd)) || isWordUnit(text, tokenEnd, words)) tokenEnd++;
+        else break;
+      }
     } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < end && isLowSurrogate(text.charCodeAt(i + 1))) {
       // An astral symbol (emoji) is two code units but one symbol.
       tokenEnd = i + 2;
@@ -48,9 +52,8 @@ export function spacePunctuation(text: string, start = 0, end = text.length): st
     out = whole ? text : out + text.slice(copyFrom, lastEnd);
   }
   // Private-use marks in the input itself stay in words and become an apostrophe and a hyphen.
-  return out.includes("\ue000") || out.includes("\ue001")
-    ? out.replace(/\ue000/g, "'").replace(/\ue001/g, "-")
-    : out;
+  // They are word units, so every one of them went through isWordUnit: no need to search `out`.
+  return words.privateUse ? out.replace(/\ue000/g, "'").replace(/\ue001/g, "-") : out;
 }
 
 interface WordState {
@@ -59,6 +62,8 @@ interface WordState {
   /** The last apostrophe and hyphen kept inside a word. */
   apostrophe: number;
   hyphen: number;
+  /** Whether a private-use mark (U+E000, U+E001) was read. */
+  privateUse: boolean;
 }
 
 /**
@@ -69,7 +74,11 @@ interface WordState {
  */
 function isWordUnit(text: string, at: number, words: WordState): boolean {
   const code = text.charCodeAt(at);
-  if (isAlphanumeric(code) || code === 0xe000 || code === 0xe001) return true;
+  if (isAlphanumeric(code)) return true;
+  if (code === 0xe000 || code === 0xe001) {
+    words.privateUse = true;
+    return true;
+  }
   if (code !== 0x27 && code !== 0x2d) return false;
   const before = at > words.start ? text.charCodeAt(at - 1) : Number.NaN;
   const after = at + 1 < words.end ? text.charCodeAt(at + 1) : Number.NaN;

@@ -1,5 +1,5 @@
-import { DamerauLevenshteinDistance } from "natural/lib/natural/distance";
 import type { Knowledge } from "../knowledge/load-knowledge";
+import { restrictedEditDistance } from "./edit-distance";
 import type { FoldedText } from "./fold-text";
 import type { Term, TermOccurrence } from "./types";
 
@@ -120,7 +120,7 @@ function computeFuzzyMatch(
   let bestOther = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {
     if (Math.abs(candidate.form.length - word.length) > allowed) continue;
-    const distance = DamerauLevenshteinDistance(word, candidate.form, { restricted: true });
+    const distance = restrictedEditDistance(word, candidate.form);
     if (!best || distance < best.distance) {
       if (best && best.candidate.term !== candidate.term) bestOther = Math.min(bestOther, best.distance);
       best = { candidate, distance };

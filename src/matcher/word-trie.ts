@@ -11,6 +11,10 @@ export interface WordTrie {
    * reached before a character led nowhere.
    */
   read(text: string, start: number, end: number, marked: (mark: number) => void): number;
+  /** What read returns, without telling the marks (see marksOnPath for them). */
+  find(text: string, start: number, end: number): number;
+  /** The marks of every node from the root down to `node`, as read tells them on the way there. */
+  marksOnPath(node: number): readonly number[];
   /** Whether `prefix` lies on the way from the root to `node` (the word at `node` starts with it). */
   leadsTo(prefix: number, node: number): boolean;
 }
@@ -66,35 +70,43 @@ function freeze(
 ): WordTrie {
   // One byte a node says whether it has marks, so most steps need not look at the lists.
   const marked = Uint8Array.from(marks, (list) => (list === undefined ? 0 : 1));
-  // The root's children in a full row by character code (words mostly start with ASCII letters);
-  // other nodes list their few children, which keeps the trie small enough to stay in cache.
-  const rootRow = new Int32Array(128);
-  const rootOther = new Map<number, number>();
-  for (const [code, child] of children[0] ?? []) {
-    if (code < 128) rootRow[code] = child;
-    else rootOther.set(code, child);
+  // Every node has a full row of children by character class (each character of some word has a
+  // class, all others share 0, which leads nowhere): one look-up a character. A few thousand nodes
+  // and a few dozen classes, two bytes a cell, keep the table small.
+  const classes = new Uint16Array(0x10000);
+  let width = 1;
+  for (const map of children) {
+    for (const code of map.keys()) if (classes[code] === 0) classes[code] = width++;
   }
-  const childStart = new Int32Array(children.length + 1);
-  const codes: number[] = [];
-  const nodes: number[] = [];
+  const rows =
+    children.length <= 0xffff
+      ? new Uint16Array(children.length * width)
+      : new Int32Array(children.length * width);
   children.forEach((map, node) => {
-    childStart[node] = codes.length;
-    for (const [code, child] of map) {
-      codes.push(code);
-      nodes.push(child);
-    }
+    for (const [code, next] of map) rows[node * width + (classes[code] ?? 0)] = next;
   });
-  childStart[children.length] = codes.length;
-  const childCode = Uint16Array.from(codes);
-  const childNode = Int32Array.from(nodes);
   /** The child of `node` by character `code`, or 0 (the root is nobody's child) when there is none. */
-  const child = (node: number, code: number): number => {
-    if (node === 0) return code < 128 ? (rootRow[code] ?? 0) : (rootOther.get(code) ?? 0);
-    const end = childStart[node + 1] ?? 0;
-    for (let k = childStart[node] ?? 0; k < end; k++) if (childCode[k] === code) return childNode[k] ?? 0;
-    return 0;
-  };
+  const child = (node: number, code: number): number => rows[node * width + (classes[code] ?? 0)] ?? 0;
+  // A child's path holds its parent's marks and its own; the parent's number is always smaller.
+  const onPath: (readonly number[])[] = [[]];
+  for (let node = 1; node < parents.length; node++) {
+    const above = onPath[parents[node] ?? 0] ?? [];
+    const own = marks[node];
+    onPath.push(own === undefined ? above : [...above, ...own]);
+  }
   return {
+    find(text, start, end) {
+      let node = 0;
+      for (let at = start; at < end; at++) {
+        const code = text.charCodeAt(at);
+        if (code === 0x27) continue;
+        const next = child(node, code);
+        if (next === 0) return ~node;
+        node = next;
+      }
+      return node;
+    },
+    marksOnPath: (node) => onPath[node] ?? [],
     read(text, start, end, report) {
       let node = 0;
       for (let at = start; at < end; at++) {

@@ -122,4 +122,19 @@ describe("createWordTrieBuilder", () => {
     expect(trie.leadsTo(isnt, ~deployment)).toBe(false);
     expect(marks).toEqual([7]);
   });
+
+  it("finds what read finds and keeps the marks of every node on the way", () => {
+    const builder = createWordTrieBuilder();
+    const deploy = builder.add("deploy");
+    const deployment = builder.add("deployment");
+    builder.mark(builder.add("dep"), 3);
+    builder.mark(deploy, 7);
+    const trie = builder.build();
+    for (const word of ["deploy", "deployment", "deploys", "isn't", "de"]) {
+      expect(trie.find(word, 0, word.length)).toBe(trie.read(word, 0, word.length, () => undefined));
+    }
+    expect(trie.marksOnPath(deployment)).toEqual([3, 7]);
+    expect(trie.marksOnPath(deploy)).toEqual([3, 7]);
+    expect(trie.marksOnPath(builder.add("de"))).toEqual([]);
+  });
 });
