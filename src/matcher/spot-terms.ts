@@ -1,5 +1,5 @@
+import type { DamerauLevenshteinDistance } from "natural/lib/natural/distance";
 import type { Knowledge } from "../knowledge/load-knowledge";
-import { restrictedEditDistance } from "./edit-distance";
 import type { FoldedText } from "./fold-text";
 import type { Term, TermOccurrence } from "./types";
 
@@ -137,4 +137,20 @@ function computeFuzzyMatch(
 function codePointWidth(text: string, index: number): number {
   const code = text.codePointAt(index) ?? 0;
   return code > 0xffff ? 2 : 1;
+}
+
+let damerauLevenshtein: typeof DamerauLevenshteinDistance | undefined;
+
+/**
+ * natural's restricted Damerau-Levenshtein distance. Its module pulls in underscore (about 20 ms), and
+ * most processes meet no near-miss of a term for a while, so it is loaded on the first fuzzy look-up
+ * rather than with the matcher.
+ */
+function restrictedEditDistance(source: string, target: string): number {
+  damerauLevenshtein ??= (
+    require("natural/lib/natural/distance/levenshtein_distance") as {
+      DamerauLevenshteinDistance: typeof DamerauLevenshteinDistance;
+    }
+  ).DamerauLevenshteinDistance;
+  return damerauLevenshtein(source, target, { restricted: true });
 }
