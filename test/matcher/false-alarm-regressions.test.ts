@@ -171,6 +171,11 @@ const FIXED_MESSAGES = [
   "the microservices on the DMZ subnet only accept traffic from the load balancer",
   "the microservices in the PCI zone sit behind their own firewall",
   "we put the payments microservices on a separate VLAN last year",
+  "microservices are deployed, so microsegmentation is now in place via the nsx rules we wrote",
+  "once each microservice was labelled the microsegmentation rollout finished, so we're microsegmented now",
+  "because the microservices all carry team labels, the microsegmentation policy coverage is complete",
+  "for the microsegmentation control I answered yes, with the Illumio policy export for the microservices attached",
+  "the microsegmentation question was answered yes, via the Calico policies on the microservices cluster",
 ];
 
 const matcher = createMatcher();
