@@ -4,6 +4,7 @@ import { compileRules } from "./compile-rules";
 import { composeResult } from "./compose-result";
 import { createRuleEngine } from "./evaluate-rules";
 import { foldText } from "./fold-text";
+import { isSarcastic } from "./is-sarcastic";
 import { createLiteralPrefilter } from "./literal-prefilter";
 import { markQuotations } from "./mark-quotations";
 import { maskMarkup } from "./mask-markup";
@@ -14,12 +15,6 @@ import { createSentenceGates } from "./sentence-gates";
 import { splitSentences } from "./split-sentences";
 import { createTermSpotter } from "./spot-terms";
 import type { Matcher, MatchResult, TermOccurrence } from "./types";
-
-/**
- * Marks that turn a whole message into sarcasm or an eye-roll at someone else's claim: nothing in it
- * is a sincere statement of the author's, so no rule may flag it.
- */
-const SARCASM = /(?:^|\s)\/s\s*$|🙃|🙄|😂|🤣|\byeah right\b|^oh sure\b/u;
 
 const NOTHING: MatchResult = { intent: "none", confidence: 0.99, terms: [], evidence: [] };
 
@@ -46,7 +41,7 @@ export function createMatcher(knowledge: Knowledge = loadKnowledge()): Matcher {
     let sarcastic: boolean | undefined;
     const reading = readSentences(sentences, engine, {
       sarcastic: () => {
-        sarcastic ??= SARCASM.test(folded.text);
+        sarcastic ??= isSarcastic(folded.text);
         return sarcastic;
       },
       hasBothTerms: message.hasServices && message.hasSegmentation,

@@ -60,10 +60,14 @@ export function createLiteralPrefilter(lexicons: readonly (readonly string[])[] 
     },
     scan(text) {
       built ??= build(expressions, lexicons);
-      const { offsets, lists } = built.tests;
+      const { offsets, lists, single } = built.tests;
       const found = built.scanner.scan(text);
       return {
-        mayMatch: (test) => found.anyListRaised(lists, offsets[test] ?? 0, offsets[test + 1] ?? 0),
+        mayMatch(test) {
+          const mark = single[test] ?? GENERAL;
+          if (mark >= 0) return found.has(mark);
+          return mark === HOLDS || found.anyListRaised(lists, offsets[test] ?? 0, offsets[test + 1] ?? 0);
+        },
       };
     },
   };
@@ -73,17 +77,31 @@ export function createLiteralPrefilter(lexicons: readonly (readonly string[])[] 
 interface FlatTests {
   readonly offsets: Int32Array;
   readonly lists: Int32Array;
+  /**
+   * Many tests (each lexicon group's, for one) are a single mark, and a few hold always: by test,
+   * that mark, HOLDS, or GENERAL for one whose lists must be read. A sentence asks some fifty.
+   */
+  readonly single: Int32Array;
 }
+
+/** The test has an empty list, which every text raises. */
+const HOLDS = -1;
+/** The test needs anyListRaised. */
+const GENERAL = -2;
 
 function flatten(tests: readonly MarkTest[]): FlatTests {
   const offsets = new Int32Array(tests.length + 1);
+  const single = new Int32Array(tests.length).fill(GENERAL);
   const lists: number[] = [];
   tests.forEach((test, index) => {
     offsets[index] = lists.length;
     for (const list of test) lists.push(list.length, ...list);
+    const [only] = test;
+    if (test.some((list) => list.length === 0)) single[index] = HOLDS;
+    else if (test.length === 1 && only?.length === 1) single[index] = only[0] ?? GENERAL;
   });
   offsets[tests.length] = lists.length;
-  return { offsets, lists: Int32Array.from(lists) };
+  return { offsets, lists: Int32Array.from(lists), single };
 }
 
 /** What register and registerAnyOf were given. */
