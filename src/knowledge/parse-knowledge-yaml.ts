@@ -1,13 +1,15 @@
 import { readFileSync } from "node:fs";
-import { parseDocument } from "yaml";
+import { load, YAMLException } from "js-yaml";
 import type { z } from "zod";
 import { KnowledgeInvalidError } from "../errors";
 import { describeSchemaIssue, type KnowledgeProblem } from "./describe-schema-issue";
 
 /**
  * Reads one knowledge file under intents/ and checks it against its schema. Every problem is
- * collected (unreadable file, YAML syntax by line and column, each schema issue by entry) so an
- * author can fix the file in one pass; the caller adds its own checks to the same list.
+ * collected (unreadable file, the first YAML syntax error by line and column, each schema issue by
+ * entry) so an author can fix the file in few passes; the caller adds its own checks to the same list.
+ * js-yaml rather than the yaml package: it parses the knowledge files about three times faster,
+ * which is most of the matcher's start-up.
  */
 export function parseKnowledgeYaml<T>(
   path: string,
@@ -30,20 +32,22 @@ export function parseKnowledgeSource<T>(
   source: string,
   schema: z.ZodType<T>,
 ): { readonly data?: T; readonly problems: KnowledgeProblem[] } {
-  const document = parseDocument(source);
-  if (document.errors.length > 0) {
+  let raw: unknown;
+  try {
+    raw = load(source);
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    // js-yaml counts lines and columns from 0; editors count from 1.
+    const { mark, reason } = error;
     return {
-      problems: document.errors.map((error) => {
-        const position = error.linePos?.[0];
-        const firstLine = error.message.split("\n")[0] ?? error.message;
-        return {
-          entry: position === undefined ? "the YAML" : `line ${position.line}, column ${position.col}`,
-          fix: `${firstLine}; fix the YAML syntax there`,
-        };
-      }),
+      problems: [
+        {
+          entry: mark ? `line ${mark.line + 1}, column ${mark.column + 1}` : "the YAML",
+          fix: `${reason}; fix the YAML syntax there`,
+        },
+      ],
     };
   }
-  const raw: unknown = document.toJS();
   const parsed = schema.safeParse(raw);
   if (!parsed.success)
     return { problems: parsed.error.issues.map((issue) => describeSchemaIssue(issue, raw)) };

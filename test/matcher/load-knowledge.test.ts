@@ -1,7 +1,7 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parse, stringify } from "yaml";
+import { load as parse, dump as stringify } from "js-yaml";
 import { isMicrosenseError, KnowledgeInvalidError } from "../../src/errors";
 import type { RuleEntry } from "../../src/knowledge/knowledge-schema";
 import { loadKnowledge } from "../../src/knowledge/load-knowledge";

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parse, stringify } from "yaml";
+import { load as parse, dump as stringify } from "js-yaml";
 import { isMicrosenseError, type KnowledgeInvalidError } from "../../src/errors";
 import { loadQuestionnaire } from "../../src/questionnaire/load-questionnaire";
 
