@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { createMatcher } from "../../src/matcher/create-matcher";
 import { readCorpus } from "../../src/matcher/score-corpus";
 import type { MatchResult } from "../../src/matcher/types";
+import { seededRandom } from "./support/corpus-sentences";
 import { INTENTS_DIR, shippedKnowledge } from "./support/shipped-knowledge";
 
 const matcher = createMatcher(shippedKnowledge());
@@ -31,17 +32,6 @@ function classifyValid(text: string): MatchResult {
   const result = matcher.classify(text);
   expectValid(text, result);
   return result;
-}
-
-/** A tiny seeded generator (mulberry32) so the random inputs are the same on every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const FRAGMENTS = [
@@ -152,7 +142,7 @@ describe("classify robustness", () => {
   });
 
   it("keeps valid results on 500 random mixes of terms, markup and odd Unicode", () => {
-    const random = seeded(7);
+    const random = seededRandom(7);
     for (let i = 0; i < 500; i++) {
       const parts: string[] = [];
       const count = 1 + Math.floor(random() * 30);
