@@ -173,6 +173,7 @@ const FIXED_MESSAGES = [
   "the microservices on the DMZ subnet only accept traffic from the load balancer",
   "the microservices in the PCI zone sit behind their own firewall",
   "we put the payments microservices on a separate VLAN last year",
+  "CAB approved 12 new microservices for the checkout domain, the firewall changes go in tonight",
   "microservices are deployed, so microsegmentation is now in place via the nsx rules we wrote",
   "once each microservice was labelled the microsegmentation rollout finished, so we're microsegmented now",
   "because the microservices all carry team labels, the microsegmentation policy coverage is complete",
