@@ -114,6 +114,14 @@ export function loadKnowledge(intentsDir: string = DEFAULT_INTENTS_DIR): Knowled
         );
       }
     }
+    // In a double-quoted YAML string "\b" is a backspace and "\t" a tab: the pattern would silently never match.
+    const control = [...rule.pattern].find((char) => char.charCodeAt(0) < 0x20);
+    if (control !== undefined) {
+      const code = `\\u${control.charCodeAt(0).toString(16).padStart(4, "0")}`;
+      problems.push(
+        `${where}: the pattern holds a control character (${code}), which is what "\\b" or "\\t" becomes inside double quotes in YAML; write the backslash twice ("\\\\b")`,
+      );
+    }
     const usesPair = rule.pattern.includes("{X}") || rule.pattern.includes("{Y}");
     if (usesPair && !(rule.pattern.includes("{X}") && rule.pattern.includes("{Y}"))) {
       problems.push(`${where}: a pattern that uses {X} must also use {Y} (the two different terms)`);

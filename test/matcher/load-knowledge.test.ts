@@ -105,6 +105,21 @@ describe("loadKnowledge", () => {
     expect(problemsOf(dir)[0]).toContain(`rules[${index}] (${rule.id})`);
   });
 
+  it("names a pattern in which YAML turned a single-backslash \\b into a control character", () => {
+    const { index, rule } = findRule((entry) => entry.pattern?.includes("\\b") ?? false);
+    const dir = brokenCopy({
+      // What an author gets by writing "\b" instead of "\\b" inside double quotes.
+      "patterns.yml": (raw) => {
+        const at = raw.indexOf(`id: ${rule.id}\n`);
+        return raw.slice(0, at) + raw.slice(at).replace("\\\\b", "\\b");
+      },
+    });
+    const problems = problemsOf(dir);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(`rules[${index}] (${rule.id})`);
+    expect(problems[0]).toMatch(/control character \(\\u0008\).*write the backslash twice/);
+  });
+
   it("names a duplicate rule id at its second place", () => {
     const first = findRule(() => true);
     const second = findRule((rule) => rule.kind === first.rule.kind && rule.id !== first.rule.id);
