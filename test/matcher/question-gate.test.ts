@@ -21,6 +21,11 @@ describe("questions and the claims they carry", () => {
     expect(intentOf("when did microservices start going by microsegmentation?")).toBe("conflation");
     expect(
       intentOf(
+        "do we really need microsegmentation now that we have microservices? the boundaries are already there",
+      ),
+    ).toBe("conflation");
+    expect(
+      intentOf(
         "how did we end up with two channels for microservices and microsegmentation when it's one topic?",
       ),
     ).toBe("conflation");
