@@ -159,7 +159,7 @@ function toMarkTest(condition: LiteralCondition, markFor: (literals: readonly st
       return [[]];
     case "literal":
       return [[markFor([condition.text])]];
-    case "any": {
+    case "anyOf": {
       const literals = condition.parts.flatMap((part) => (part.kind === "literal" ? [part.text] : []));
       const lists: (readonly number[])[] = literals.length > 0 ? [[markFor(literals)]] : [];
       for (const part of condition.parts) {
@@ -170,7 +170,7 @@ function toMarkTest(condition: LiteralCondition, markFor: (literals: readonly st
       }
       return lists;
     }
-    case "all": {
+    case "allOf": {
       let lists: (readonly number[])[] = [[]];
       for (const part of condition.parts) {
         const test = toMarkTest(part, markFor);

@@ -9,8 +9,8 @@ import { parseRegex, type RegexNode } from "./parse-regex";
 export type LiteralCondition =
   | { readonly kind: "always" }
   | { readonly kind: "literal"; readonly text: string }
-  | { readonly kind: "all"; readonly parts: readonly LiteralCondition[] }
-  | { readonly kind: "any"; readonly parts: readonly LiteralCondition[] };
+  | { readonly kind: "allOf"; readonly parts: readonly LiteralCondition[] }
+  | { readonly kind: "anyOf"; readonly parts: readonly LiteralCondition[] };
 
 const ALWAYS: LiteralCondition = { kind: "always" };
 
@@ -54,7 +54,7 @@ function describe(node: RegexNode): Description {
       return describeSequence(node.items);
     case "choice": {
       const branches = node.branches.map(describe);
-      if (!branches.every((branch) => branch.exact)) return { condition: any(branches.map(conditionOf)) };
+      if (!branches.every((branch) => branch.exact)) return { condition: anyOf(branches.map(conditionOf)) };
       const union = [...new Set(branches.flatMap((branch) => branch.exact ?? []))];
       return union.length <= MAX_EXACT ? { exact: union, condition: ALWAYS } : { condition: oneOf(union) };
     }
@@ -96,7 +96,7 @@ function describeSequence(items: readonly RegexNode[]): Description {
   }
   if (conditions.length === 0) return current;
   conditions.push(conditionOf(current));
-  return { condition: all(conditions) };
+  return { condition: allOf(conditions) };
 }
 
 function conditionOf(description: Description): LiteralCondition {
@@ -127,7 +127,7 @@ function oneOfFresh(strings: readonly string[]): LiteralCondition {
   for (const text of cut.sort((a, b) => a.length - b.length)) {
     if (!containsAny(text, kept)) kept.add(text);
   }
-  return any([...kept].map((text): LiteralCondition => ({ kind: "literal", text })));
+  return anyOf([...kept].map((text): LiteralCondition => ({ kind: "literal", text })));
 }
 
 /** Whether some string of `set` occurs in `text` (short: every substring is tried). */
@@ -140,16 +140,16 @@ function containsAny(text: string, set: ReadonlySet<string>): boolean {
   return false;
 }
 
-function all(parts: readonly LiteralCondition[]): LiteralCondition {
+function allOf(parts: readonly LiteralCondition[]): LiteralCondition {
   const flat = parts.flatMap((part) =>
-    part.kind === "all" ? part.parts : part.kind === "always" ? [] : [part],
+    part.kind === "allOf" ? part.parts : part.kind === "always" ? [] : [part],
   );
   if (flat.length === 0) return ALWAYS;
-  return flat.length === 1 && flat[0] ? flat[0] : { kind: "all", parts: flat };
+  return flat.length === 1 && flat[0] ? flat[0] : { kind: "allOf", parts: flat };
 }
 
-function any(parts: readonly LiteralCondition[]): LiteralCondition {
+function anyOf(parts: readonly LiteralCondition[]): LiteralCondition {
   if (parts.length === 0 || parts.some((part) => part.kind === "always")) return ALWAYS;
-  const flat = parts.flatMap((part) => (part.kind === "any" ? part.parts : [part]));
-  return flat.length === 1 && flat[0] ? flat[0] : { kind: "any", parts: flat };
+  const flat = parts.flatMap((part) => (part.kind === "anyOf" ? part.parts : [part]));
+  return flat.length === 1 && flat[0] ? flat[0] : { kind: "anyOf", parts: flat };
 }

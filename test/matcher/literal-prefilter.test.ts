@@ -15,9 +15,9 @@ function holds(condition: LiteralCondition, text: string): boolean {
       return true;
     case "literal":
       return text.includes(condition.text);
-    case "all":
+    case "allOf":
       return condition.parts.every((part) => holds(part, text));
-    case "any":
+    case "anyOf":
       return condition.parts.some((part) => holds(part, text));
   }
 }
@@ -63,7 +63,7 @@ describe("requiredLiterals", () => {
     const lexicon = opaque[0] ?? "";
     const known = knownGroups([[lexicon, ANY_TEXT]]);
     expect(requiredLiterals(`abc${lexicon}def`, known)).toEqual({
-      kind: "all",
+      kind: "allOf",
       parts: [
         { kind: "literal", text: "abc" },
         { kind: "literal", text: "def" },
