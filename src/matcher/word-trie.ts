@@ -6,14 +6,11 @@
  */
 export interface WordTrie {
   /**
-   * Reads text[start, end) down the trie, telling `marked` the marks of every node passed. Returns
-   * the node reached when all of it was read, or ~node (a negative number) for the deepest node
-   * reached before a character led nowhere.
+   * Reads text[start, end) down the trie. Returns the node reached when all of it was read, or ~node
+   * (a negative number) for the deepest node reached before a character led nowhere.
    */
-  read(text: string, start: number, end: number, marked: (mark: number) => void): number;
-  /** What read returns, without telling the marks (see marksOnPath for them). */
   find(text: string, start: number, end: number): number;
-  /** The marks of every node from the root down to `node`, as read tells them on the way there. */
+  /** The marks of every node from the root down to `node`. */
   marksOnPath(node: number): readonly number[];
   /** Whether `prefix` lies on the way from the root to `node` (the word at `node` starts with it). */
   leadsTo(prefix: number, node: number): boolean;
@@ -68,8 +65,6 @@ function freeze(
   depths: Int32Array,
   marks: readonly (readonly number[] | undefined)[],
 ): WordTrie {
-  // One byte a node says whether it has marks, so most steps need not look at the lists.
-  const marked = Uint8Array.from(marks, (list) => (list === undefined ? 0 : 1));
   // Every node has a full row of children by character class (each character of some word has a
   // class, all others share 0, which leads nowhere): one look-up a character. A few thousand nodes
   // and a few dozen classes, two bytes a cell, keep the table small.
@@ -107,18 +102,6 @@ function freeze(
       return node;
     },
     marksOnPath: (node) => onPath[node] ?? [],
-    read(text, start, end, report) {
-      let node = 0;
-      for (let at = start; at < end; at++) {
-        const code = text.charCodeAt(at);
-        if (code === 0x27) continue;
-        const next = child(node, code);
-        if (next === 0) return ~node;
-        node = next;
-        if (marked[node] === 1) for (const mark of marks[node] ?? []) report(mark);
-      }
-      return node;
-    },
     leadsTo(prefix, node) {
       let at = node;
       while ((depths[at] ?? 0) > (depths[prefix] ?? 0)) at = parents[at] ?? 0;

@@ -114,25 +114,27 @@ describe("createWordTrieBuilder", () => {
     const deploy = builder.add("deploy");
     builder.mark(deploy, 7);
     const trie = builder.build();
-    const marks: number[] = [];
-    expect(trie.read("isn't", 0, 5, (mark) => marks.push(mark))).toBe(isnt);
-    const deployment = trie.read("deployment", 0, 10, (mark) => marks.push(mark));
-    expect(deployment).toBeLessThan(0);
+    expect(trie.find("isn't", 0, 5)).toBe(isnt);
+    const deployment = trie.find("deployment", 0, 10);
+    expect(deployment).toBe(~deploy);
     expect(trie.leadsTo(deploy, ~deployment)).toBe(true);
     expect(trie.leadsTo(isnt, ~deployment)).toBe(false);
-    expect(marks).toEqual([7]);
+    expect(trie.marksOnPath(~deployment)).toEqual([7]);
   });
 
-  it("finds what read finds and keeps the marks of every node on the way", () => {
+  it("finds the node a text reaches and keeps the marks of every node on the way", () => {
     const builder = createWordTrieBuilder();
+    const dep = builder.add("dep");
     const deploy = builder.add("deploy");
     const deployment = builder.add("deployment");
-    builder.mark(builder.add("dep"), 3);
+    builder.mark(dep, 3);
     builder.mark(deploy, 7);
     const trie = builder.build();
-    for (const word of ["deploy", "deployment", "deploys", "isn't", "de"]) {
-      expect(trie.find(word, 0, word.length)).toBe(trie.read(word, 0, word.length, () => undefined));
-    }
+    expect(trie.find("deploy", 0, 6)).toBe(deploy);
+    expect(trie.find("deployment", 0, 10)).toBe(deployment);
+    expect(trie.find("deploys", 0, 7)).toBe(~deploy);
+    expect(trie.find("isn't", 0, 5)).toBe(~0);
+    expect(trie.find("a deploy", 2, 8)).toBe(deploy);
     expect(trie.marksOnPath(deployment)).toEqual([3, 7]);
     expect(trie.marksOnPath(deploy)).toEqual([3, 7]);
     expect(trie.marksOnPath(builder.add("de"))).toEqual([]);
