@@ -22,6 +22,19 @@ export function lexiconSource(entries: readonly string[]): string {
 const sources = new WeakMap<readonly string[], string>();
 
 function buildSource(entries: readonly string[]): string {
+  const { wordStart, other } = lexiconAlternatives(entries);
+  const groups = [
+    ...(wordStart.length > 0 ? [`\\b(?:${byFirstLetter(wordStart).join("|")})`] : []),
+    ...other,
+  ];
+  return `(?:${groups.join("|")})`;
+}
+
+/**
+ * One expression per phrase, longest first: those that start a word (they share one leading \b)
+ * and the others. Joined as they are, they match what the grouped source matches.
+ */
+export function lexiconAlternatives(entries: readonly string[]): { wordStart: string[]; other: string[] } {
   const wordStart: string[] = [];
   const other: string[] = [];
   for (const entry of [...entries].sort((a, b) => b.length - a.length)) {
@@ -35,11 +48,7 @@ function buildSource(entries: readonly string[]): string {
     else if (/^[a-z0-9]/.test(phrase)) wordStart.push(`${body}${after}`);
     else other.push(`${body}${after}`);
   }
-  const groups = [
-    ...(wordStart.length > 0 ? [`\\b(?:${byFirstLetter(wordStart).join("|")})`] : []),
-    ...other,
-  ];
-  return `(?:${groups.join("|")})`;
+  return { wordStart, other };
 }
 
 /** "abc|abd|xy" as "ab(?:c|d)|xy" at the first character: every alternative starts with a plain letter or digit. */

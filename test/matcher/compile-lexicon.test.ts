@@ -1,4 +1,9 @@
-import { compileLexicon, lexiconLiterals, lexiconSource } from "../../src/matcher/compile-lexicon";
+import {
+  compileLexicon,
+  lexiconAlternatives,
+  lexiconLiterals,
+  lexiconSource,
+} from "../../src/matcher/compile-lexicon";
 import { spacePunctuation } from "../../src/matcher/space-punctuation";
 import { corpusSentences, randomTexts } from "./support/corpus-sentences";
 import { shippedKnowledge } from "./support/shipped-knowledge";
@@ -28,23 +33,11 @@ function matches(source: string, text: string): string[] {
 }
 
 /**
- * The plain form of a lexicon expression: one flat list of phrases, longest first. The grouped
- * source must match exactly what this matches.
+ * The plain form of a lexicon expression: the same phrases as one flat list, longest first. The
+ * grouped source must match exactly what this matches.
  */
 function flatSource(entries: readonly string[]): string {
-  const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-  const wordStart: string[] = [];
-  const other: string[] = [];
-  for (const entry of [...entries].sort((a, b) => b.length - a.length)) {
-    const wildcard = entry.endsWith("*");
-    const anyStart = entry.startsWith("*");
-    const phrase = spacePunctuation(entry.slice(anyStart ? 1 : 0, wildcard ? -1 : undefined));
-    const body = anyStart ? escapeRegExp(phrase) : escapeRegExp(phrase).replace(/'/g, "'?");
-    const after = wildcard ? "[a-z0-9'-]*" : /[a-z0-9]$/.test(phrase) ? "\\b" : "";
-    if (anyStart) other.push(`[a-z0-9]+${body}${after}`);
-    else if (/^[a-z0-9]/.test(phrase)) wordStart.push(`${body}${after}`);
-    else other.push(`${body}${after}`);
-  }
+  const { wordStart, other } = lexiconAlternatives(entries);
   const groups = [...(wordStart.length > 0 ? [`\\b(?:${wordStart.join("|")})`] : []), ...other];
   return `(?:${groups.join("|")})`;
 }
