@@ -80,9 +80,7 @@ function lastCue(group: string, text: string, scan: SentenceScan): RegExpExecArr
 function isEndorsed(text: string, scan: SentenceScan): boolean {
   const lexicon = scan.gates.lexiconAll("endorsement");
   if (!lexicon || !scan.mayContain("endorsement")) return false;
-  return allMatches(lexicon, text).some(
-    (cue) => !NEGATED_BEFORE.test(text.slice(Math.max(0, cue.index - 16), cue.index)),
-  );
+  return allMatches(lexicon, text).some((cue) => !isNegatedAt(text, cue.index));
 }
 
 /** Inside double quotes: the author is citing somebody, not asserting. */
@@ -103,11 +101,12 @@ function cueIsNegated(condition: string, scan: SentenceScan): boolean {
   if (condition.includes(":") || condition.endsWith("_term") || condition.endsWith("_message")) return false;
   const cues = cuesOf(condition, scan);
   if (!cues) return false;
-  for (const match of cues) {
-    const before = scan.text.slice(Math.max(0, match.index - 16), match.index);
-    if (NEGATED_BEFORE.test(before)) return true;
-  }
-  return false;
+  return cues.some((match) => isNegatedAt(scan.text, match.index));
+}
+
+/** A negation just before `index`: "not", "isn't", "never" and the like, with at most one word between. */
+function isNegatedAt(text: string, index: number): boolean {
+  return NEGATED_BEFORE.test(text.slice(Math.max(0, index - 16), index));
 }
 
 function negationWindowFor(rule: CompiledRule, scan: SentenceScan, start: number, end: number): string {
