@@ -7,6 +7,7 @@ import { formatScore, readCorpus, scoreCorpus } from "../matcher/score-corpus";
 import { runLocalConsole } from "../server/run-local-console";
 import { classifyLines } from "./classify-lines";
 import { formatCheck } from "./format-check";
+import { createTraceLog } from "./format-trace";
 
 /** `npx microsense ...`: the matcher from the command line, and the local console chat. */
 export function buildProgram(): Command {
@@ -28,9 +29,15 @@ export function buildProgram(): Command {
     .command("check")
     .description("print the verdict, the evidence and the reply for one message")
     .argument("<text...>", "the message (quote it)")
-    .action((words: string[]) => {
-      const result = createMatcher().classify(words.join(" "));
+    .option(
+      "--trace",
+      "also show each sentence as the rules read it, and every rule that matched and why it counted or not",
+    )
+    .action((words: string[], options: { trace?: boolean }) => {
+      const log = options.trace ? createTraceLog() : undefined;
+      const result = createMatcher().classify(words.join(" "), log?.tracer);
       process.stdout.write(`${formatCheck(result, loadReplies())}\n`);
+      if (log) process.stdout.write(`${log.format()}\n`);
     });
 
   program

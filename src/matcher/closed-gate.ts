@@ -22,9 +22,8 @@ export function firstClosedGate(
   length: number,
 ): GateName | undefined {
   const { text, gates } = scan;
-  for (const condition of rule.forbids) if (scan.holds(condition)) return "forbids";
-  for (const condition of rule.requires) if (!scan.holds(condition)) return "requires";
-  if (rule.cueWithin !== undefined && !cuesNearby(rule, scan, start, start + length)) return "requires";
+  const unmet = unmetCondition(rule, scan, start, length);
+  if (unmet) return unmet.gate;
   if (scan.refutation() !== null) return "refutation";
   if (rule.allowNegation && rule.requires.some((condition) => cueIsNegated(condition, scan)))
     return "negation";
@@ -41,6 +40,26 @@ export function firstClosedGate(
   // Asking about a claim is not making it; but a word used in the wrong sense is misused in a question too.
   const claims = rule.kind !== "wrong_sense";
   if (claims && shape.isQuestion && !shape.presupposes && !rule.allowQuestion) return "question";
+  return undefined;
+}
+
+/** A forbids or requires condition of the rule that rules a match at [start, start + length) out. */
+export interface UnmetCondition {
+  readonly gate: "forbids" | "requires";
+  /** As written in patterns.yml, or "cue_within" when the cues are all too far from the match. */
+  readonly condition: string;
+}
+
+export function unmetCondition(
+  rule: CompiledRule,
+  scan: SentenceScan,
+  start: number,
+  length: number,
+): UnmetCondition | undefined {
+  for (const condition of rule.forbids) if (scan.holds(condition)) return { gate: "forbids", condition };
+  for (const condition of rule.requires) if (!scan.holds(condition)) return { gate: "requires", condition };
+  if (rule.cueWithin !== undefined && !cuesNearby(rule, scan, start, start + length))
+    return { gate: "requires", condition: "cue_within" };
   return undefined;
 }
 

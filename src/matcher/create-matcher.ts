@@ -2,7 +2,7 @@ import type { Knowledge } from "../knowledge/load-knowledge";
 import { loadKnowledge } from "../knowledge/load-knowledge";
 import { compileRules } from "./compile-rules";
 import { composeResult } from "./compose-result";
-import { createRuleEngine } from "./evaluate-rules";
+import { createRuleEngine, type RuleTracer } from "./evaluate-rules";
 import { foldText } from "./fold-text";
 import { isSarcastic } from "./is-sarcastic";
 import { createLiteralPrefilter } from "./literal-prefilter";
@@ -28,7 +28,7 @@ export function createMatcher(knowledge: Knowledge = loadKnowledge()): Matcher {
   const engine = createRuleEngine(rules, gates, prefilter);
 
   /** The verdict on what the author wrote, with markup, quotes and code left out. */
-  const readProse = (text: string): MatchResult | undefined => {
+  const readProse = (text: string, tracer?: RuleTracer): MatchResult | undefined => {
     const masked = foldText(maskMarkup(text));
     const folded = { text: markQuotations(masked.text), origin: masked.origin };
     const spotted = spotter.spot(folded, text);
@@ -45,6 +45,7 @@ export function createMatcher(knowledge: Knowledge = loadKnowledge()): Matcher {
         return sarcastic;
       },
       hasBothTerms: message.hasServices && message.hasSegmentation,
+      ...(tracer ? { tracer } : {}),
     });
     return composeResult(reading, terms);
   };
@@ -67,9 +68,9 @@ export function createMatcher(knowledge: Knowledge = loadKnowledge()): Matcher {
   };
 
   return {
-    classify(text: string): MatchResult {
+    classify(text: string, tracer?: RuleTracer): MatchResult {
       if (!mayHoldTerm(text)) return NOTHING;
-      return readProse(text) ?? readQuoted(text);
+      return readProse(text, tracer) ?? readQuoted(text);
     },
   };
 }

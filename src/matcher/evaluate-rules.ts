@@ -1,4 +1,4 @@
-import { firstClosedGate, type GateName, type SentenceShape } from "./closed-gate";
+import { firstClosedGate, type GateName, type SentenceShape, unmetCondition } from "./closed-gate";
 import type { CompiledRule } from "./compile-rules";
 import type { LiteralPrefilter } from "./literal-prefilter";
 import { type PreparedSentence, renderSpan } from "./prepare-sentence";
@@ -26,6 +26,23 @@ export interface RuleVeto {
   readonly rule: CompiledRule;
   readonly gate: GateName;
   readonly cue: string;
+}
+
+/** What became of one rule whose expression matched: it counts, a gate held it back, or it does not apply. */
+export interface RuleOutcome {
+  readonly rule: string;
+  readonly cue: string;
+  /** Undefined when the rule counts. */
+  readonly gate?: GateName;
+  /** For the forbids and requires gates: the condition that ruled the match out. */
+  readonly condition?: string;
+}
+
+/** Watches the rules at work, for people tuning patterns.yml (`microsense check --trace`). */
+export interface RuleTracer {
+  /** A sentence as the rules see it (prepared, joined to its neighbour where that applies). */
+  sentence(text: string, shape: SentenceShape): void;
+  outcome(outcome: RuleOutcome): void;
 }
 
 /** The compiled rules with the gates and the literal prefilter their expressions are registered with. */
@@ -56,10 +73,12 @@ export function evaluateRules(
   sentence: PreparedSentence,
   shape: SentenceShape,
   engine: RuleEngine,
+  tracer?: RuleTracer,
 ): { findings: RuleFinding[]; vetoes: RuleVeto[] } {
   const findings: RuleFinding[] = [];
   const vetoes: RuleVeto[] = [];
   const scan = scanSentence(sentence, engine.gates, engine.literals);
+  tracer?.sentence(scan.text, shape);
   const { rules, table } = engine;
   const { message } = sentence;
   const terms =
@@ -72,7 +91,9 @@ export function evaluateRules(
   for (let c = 0; c < candidates.length; c++) {
     const r = candidates[c] ?? 0;
     const rule = rules[r];
-    if (!rule || !table.isWorthTrying(r, terms, scan.groups, namedService)) continue;
+    if (!rule) continue;
+    // A tracer is shown every rule that matches, also those a condition rules out before they run.
+    if (!tracer && !table.isWorthTrying(r, terms, scan.groups, namedService)) continue;
     const { regexes, literalTests } = rule;
     for (let k = 0; k < regexes.length; k++) {
       const regex = regexes[k];
@@ -85,6 +106,15 @@ export function evaluateRules(
       if (!match) continue;
       const cue = renderSpan(sentence, match.index, match.index + match[0].length);
       const gate = firstClosedGate(rule, scan, shape, match.index, match[0].length);
+      if (tracer) {
+        const unmet = unmetCondition(rule, scan, match.index, match[0].length);
+        tracer.outcome({
+          rule: rule.id,
+          cue,
+          ...(gate ? { gate } : {}),
+          ...(unmet ? { condition: unmet.condition } : {}),
+        });
+      }
       // forbids/requires say the rule does not apply here at all: that is no evidence worth showing.
       if (gate === "forbids" || gate === "requires") break;
       if (gate === "refutation") vetoes.push({ rule, gate, cue: scan.refutation()?.[0] ?? cue });

@@ -9,8 +9,9 @@ import { createWordTrieBuilder, type WordTrie } from "./word-trie";
 /**
  * Finds, in one pass over a sentence's words, which lexicon groups occur in it. It answers the same
  * question as testing each group's regular expression, far faster, so rules whose cue groups are
- * absent can be skipped without running their patterns. Words are compared without apostrophes
- * ("isnt" = "isn't"); a trailing * matches any ending, a leading * any beginning of a word.
+ * absent can be skipped without running their patterns. As in the expressions, an entry's apostrophe
+ * may be left out ("isnt" matches "isn't"), hyphens and apostrophes end a word as spaces do ("deny"
+ * is in "deny-all"), a trailing * matches any ending and a leading * any beginning of a word.
  */
 export interface LexiconIndex {
   groupsIn(text: string): LexiconGroups;
@@ -43,6 +44,48 @@ interface LongerEntries {
   readonly prefixSecond: Phrase[];
 }
 
+/** Whether text[start, end) holds a hyphen or an apostrophe, where an expression's \b holds too. */
+function joinsParts(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code === HYPHEN || code === APOSTROPHE) return true;
+  }
+  return false;
+}
+
+/** Where the part of a word that starts at `from` ends: the next hyphen or apostrophe, or `end`. */
+function partEnd(text: string, from: number, end: number): number {
+  for (let at = from; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code === HYPHEN || code === APOSTROPHE) return at;
+  }
+  return end;
+}
+
+/**
+ * Whether a part of the word text[start, end) ends in `suffix` (as *n't does in "couldn't-care") after
+ * at least one letter or digit, where the suffix entry's expression matches.
+ */
+function endsWithSuffix(text: string, start: number, end: number, suffix: string): boolean {
+  for (let at = start + suffix.length + 1; at <= end; at++) {
+    if (at !== end && text.charCodeAt(at) !== HYPHEN && text.charCodeAt(at) !== APOSTROPHE) continue;
+    if (
+      text.startsWith(suffix, at - suffix.length) &&
+      isLetterOrDigit(text.charCodeAt(at - suffix.length - 1))
+    )
+      return true;
+  }
+  return false;
+}
+
+function isLetterOrDigit(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+}
+
+const HYPHEN = 0x2d;
+const APOSTROPHE = 0x27;
+const NONE_PHRASES: readonly Phrase[] = [];
+
 /** No groups beyond the first 64 at a node. */
 const NONE: readonly number[] = [];
 
@@ -53,6 +96,9 @@ export function createLexiconIndex(lexicons: Readonly<Record<string, readonly st
   // Per sentence, by word: the node its whole text reaches (-1 if none) and the deepest node reached.
   let exact: Int32Array = new Int32Array(64);
   let deepest: Int32Array = new Int32Array(64);
+  // And where the word starts and ends in the sentence, for words made of parts ("deny-all").
+  let starts: Int32Array = new Int32Array(64);
+  let ends: Int32Array = new Int32Array(64);
 
   return {
     knows: (groups) => groups.every((group) => groupIds.has(group)),
@@ -66,37 +112,64 @@ export function createLexiconIndex(lexicons: Readonly<Record<string, readonly st
     },
     groupsIn(text) {
       words ??= indexWords(lexicons, groupIds);
-      const { trie, onPath, wholeAt, longerAt, oneWordSuffixed, suffixesWithoutApostrophe, longerSuffixed } =
-        words;
+      const { trie, onPath, wholeAt, longerAt, longerSuffixed, maxParts } = words;
       const found = new GroupBits(groupIds);
       // Groups below 64 gather in two numbers and join `found` after the loop.
       let low = 0;
       let high = 0;
       // A suffix with an apostrophe (*n't) cannot end a word of a sentence that has none.
-      const suffixes = text.includes("'") ? oneWordSuffixed : suffixesWithoutApostrophe;
+      const suffixes = text.includes("'") ? words.oneWordSuffixed : words.suffixesWithoutApostrophe;
+      /**
+       * The groups, as bits of the low or high number, of a word the trie reached (`reached`, or its
+       * complement when the word went past the trie): the prefix entries on the way, the entry it completes.
+       */
+      const wordGroups = (reached: number, highBits: boolean): number => {
+        const node = reached >= 0 ? reached : ~reached;
+        const path = highBits ? onPath.high : onPath.low;
+        const whole = highBits ? wholeAt.high : wholeAt.low;
+        if (!highBits) {
+          for (const group of onPath.rest[node] ?? NONE) found.add(group);
+          if (reached >= 0) for (const group of wholeAt.rest[reached] ?? NONE) found.add(group);
+        }
+        return (path[node] ?? 0) | (reached >= 0 ? (whole[reached] ?? 0) : 0);
+      };
       let count = 0;
       // Words as text.split(" ") gives them, empty ones included: they break a phrase.
       for (let start = 0; ; count++) {
         const space = text.indexOf(" ", start);
         const end = space === -1 ? text.length : space;
-        if (count === exact.length) [exact, deepest] = [grow(exact), grow(deepest)];
+        if (count === exact.length)
+          [exact, deepest, starts, ends] = [grow(exact), grow(deepest), grow(starts), grow(ends)];
         const reached = trie.find(text, start, end);
-        const node = reached >= 0 ? reached : ~reached;
         exact[count] = reached >= 0 ? reached : -1;
-        deepest[count] = node;
-        // Reading the word passed every node on the way to `node`, and their prefix entries with them.
-        low |= onPath.low[node] ?? 0;
-        high |= onPath.high[node] ?? 0;
-        for (const group of onPath.rest[node] ?? NONE) found.add(group);
-        if (reached >= 0) {
-          low |= wholeAt.low[reached] ?? 0;
-          high |= wholeAt.high[reached] ?? 0;
-          for (const group of wholeAt.rest[reached] ?? NONE) found.add(group);
+        deepest[count] = reached >= 0 ? reached : ~reached;
+        starts[count] = start;
+        ends[count] = end;
+        low |= wordGroups(reached, false);
+        high |= wordGroups(reached, true);
+        const hasParts = joinsParts(text, start, end);
+        if (hasParts) {
+          // An expression's \b holds at a hyphen or an apostrophe: "deny" is a word of "deny-all",
+          // "single-binary" ends in "binary" and "can" starts "can't". So every run of parts is looked
+          // up too, of at most as many parts as an entry's word has (which keeps "micro-micro-..." linear).
+          for (let from = start; from < end; from = partEnd(text, from, end) + 1) {
+            for (let to = partEnd(text, from, end), parts = 1; parts <= maxParts; parts++) {
+              if (to > from && !(from === start && to === end)) {
+                const part = trie.find(text, from, to);
+                low |= wordGroups(part, false);
+                high |= wordGroups(part, true);
+              }
+              if (to >= end) break;
+              to = partEnd(text, to + 1, end);
+            }
+          }
         }
         for (const phrase of suffixes) {
           const suffix = phrase.words[0] ?? "";
-          if (end - start > suffix.length && text.startsWith(suffix, end - suffix.length))
-            found.add(phrase.group);
+          const endsHere = hasParts
+            ? endsWithSuffix(text, start, end, suffix)
+            : end - start > suffix.length && text.startsWith(suffix, end - suffix.length);
+          if (endsHere) found.add(phrase.group);
         }
         if (space === -1) break;
         start = space + 1;
@@ -104,29 +177,58 @@ export function createLexiconIndex(lexicons: Readonly<Record<string, readonly st
       count += 1;
       found.low |= low;
       found.high |= high;
+      /** Word `at` is `node`, or (for the last word of a phrase) starts with a run of parts that is. */
+      const wordIs = (node: number, at: number, last: boolean, prefixLast: boolean): boolean => {
+        if (last && prefixLast) return trie.leadsTo(node, deepest[at] ?? 0);
+        if (exact[at] === node) return true;
+        if (!last) return false;
+        const start = starts[at] ?? 0;
+        const end = ends[at] ?? 0;
+        if (!joinsParts(text, start, end)) return false;
+        for (let to = partEnd(text, start, end), parts = 1; parts < maxParts && to < end; parts++) {
+          if (trie.find(text, start, to) === node) return true;
+          to = partEnd(text, to + 1, end);
+        }
+        return false;
+      };
       const matches = (phrase: Phrase, at: number): boolean => {
         const { nodes } = phrase;
         if (at + nodes.length > count) return false;
-        for (let k = 0; k < nodes.length; k++) {
-          const node = nodes[k] ?? 0;
-          const ok =
-            k === nodes.length - 1 && phrase.prefixLast
-              ? trie.leadsTo(node, deepest[at + k] ?? 0)
-              : exact[at + k] === node;
-          if (!ok) return false;
+        // The first word was chosen by the caller.
+        for (let k = 1; k < nodes.length; k++) {
+          if (!wordIs(nodes[k] ?? 0, at + k, k === nodes.length - 1, phrase.prefixLast)) return false;
         }
         return true;
       };
-      for (let i = 0; i + 1 < count; i++) {
-        const first = exact[i] ?? -1;
-        const starts = first >= 0 ? longerAt[first] : undefined;
-        if (!starts) continue;
+      const tryPhrasesFrom = (first: number, i: number): void => {
+        const entries = longerAt[first];
+        if (!entries) return;
         const second = exact[i + 1] ?? -1;
-        for (const phrase of (second >= 0 ? starts.bySecond.get(second) : undefined) ?? []) {
+        const nextJoins = joinsParts(text, starts[i + 1] ?? 0, ends[i + 1] ?? 0);
+        // A second word made of parts may end the phrase with its first part only: try them all.
+        const candidates = nextJoins
+          ? [...entries.bySecond.values()].flat()
+          : second >= 0
+            ? (entries.bySecond.get(second) ?? NONE_PHRASES)
+            : NONE_PHRASES;
+        for (const phrase of candidates) {
           if (!found.hasId(phrase.group) && matches(phrase, i)) found.add(phrase.group);
         }
-        for (const phrase of starts.prefixSecond) {
+        for (const phrase of entries.prefixSecond) {
           if (!found.hasId(phrase.group) && matches(phrase, i)) found.add(phrase.group);
+        }
+      };
+      for (let i = 0; i + 1 < count; i++) {
+        const first = exact[i] ?? -1;
+        if (first >= 0) tryPhrasesFrom(first, i);
+        const start = starts[i] ?? 0;
+        const end = ends[i] ?? 0;
+        if (!joinsParts(text, start, end)) continue;
+        // A phrase may also start with the last parts of a word ("the east-west traffic" ... "west traffic").
+        for (let from = partEnd(text, start, end) + 1, parts = 1; from < end && parts < maxParts; parts++) {
+          const node = trie.find(text, from, end);
+          if (node >= 0) tryPhrasesFrom(node, i);
+          from = partEnd(text, from, end) + 1;
         }
       }
       if (longerSuffixed.length > 0) {
@@ -151,6 +253,8 @@ interface WordIndex {
   readonly oneWordSuffixed: readonly SuffixPhrase[];
   readonly suffixesWithoutApostrophe: readonly SuffixPhrase[];
   readonly longerSuffixed: readonly SuffixPhrase[];
+  /** The most parts (between hyphens and apostrophes) that a word of an entry has. */
+  readonly maxParts: number;
 }
 
 function indexWords(
@@ -169,7 +273,7 @@ function indexWords(
   };
   for (const [name, entries] of Object.entries(lexicons)) {
     const group = groupIds.get(name) ?? 0;
-    for (const entry of entries) {
+    for (const entry of entries.flatMap(apostropheSpellings)) {
       const suffixFirst = entry.startsWith("*");
       const prefixLast = entry.endsWith("*");
       const spaced = spacePunctuation(entry.slice(suffixFirst ? 1 : 0, prefixLast ? -1 : undefined)).split(
@@ -180,7 +284,7 @@ function indexWords(
         suffixed.push({ words: spaced, group, prefixLast });
         continue;
       }
-      const nodes = spaced.map((word) => builder.add(normalise(word)));
+      const nodes = spaced.map((word) => builder.add(word));
       const [first = 0, second] = nodes;
       if (second === undefined) {
         if (prefixLast) builder.mark(first, group);
@@ -202,7 +306,26 @@ function indexWords(
   const oneWordSuffixed = suffixed.filter((phrase) => phrase.words.length === 1);
   const suffixesWithoutApostrophe = oneWordSuffixed.filter((phrase) => !phrase.words[0]?.includes("'"));
   const longerSuffixed = suffixed.filter((phrase) => phrase.words.length > 1);
-  return { trie, onPath, wholeAt, longerAt, oneWordSuffixed, suffixesWithoutApostrophe, longerSuffixed };
+  const maxParts = Math.max(
+    1,
+    ...Object.values(lexicons)
+      .flat()
+      .flatMap((entry) =>
+        spacePunctuation(entry)
+          .split(" ")
+          .map((word) => word.split(/['-]/).length),
+      ),
+  );
+  return {
+    trie,
+    onPath,
+    wholeAt,
+    longerAt,
+    oneWordSuffixed,
+    suffixesWithoutApostrophe,
+    longerSuffixed,
+    maxParts,
+  };
 }
 
 function byNode<V>(map: ReadonlyMap<number, V>, size: number): (V | undefined)[] {
@@ -235,6 +358,15 @@ function matchesAsWritten(phrase: SuffixPhrase, words: readonly string[], start:
   return true;
 }
 
-function normalise(word: string): string {
-  return word.includes("'") ? word.replace(/'/g, "") : word;
+/**
+ * An entry as its expression reads it: each apostrophe may be left out ("isn't" matches "isnt"),
+ * except in a suffix entry like *n't, where it is the whole cue.
+ */
+function apostropheSpellings(entry: string): string[] {
+  if (entry.startsWith("*") || !entry.includes("'")) return [entry];
+  const [first = "", ...rest] = entry.split("'");
+  return rest.reduce<string[]>(
+    (spellings, part) => spellings.flatMap((spelling) => [`${spelling}'${part}`, `${spelling}${part}`]),
+    [first],
+  );
 }

@@ -4,6 +4,7 @@ import {
   evaluateRules,
   type RuleEngine,
   type RuleFinding,
+  type RuleTracer,
   type RuleVeto,
 } from "./evaluate-rules";
 import { joinSentences, type PreparedSentence } from "./prepare-sentence";
@@ -32,7 +33,11 @@ export function readSentences(
   sentences: readonly PreparedSentence[],
   engine: RuleEngine,
   // `sarcastic` is asked only when a sentence has findings: most messages never need the answer.
-  options: { readonly sarcastic: () => boolean; readonly hasBothTerms: boolean },
+  options: {
+    readonly sarcastic: () => boolean;
+    readonly hasBothTerms: boolean;
+    readonly tracer?: RuleTracer;
+  },
 ): SentenceReading {
   const findings: RuleFinding[] = [];
   const vetoes: RuleVeto[] = [];
@@ -40,7 +45,7 @@ export function readSentences(
   sentences.forEach((sentence, index) => {
     if (sentence.terms.length === 0) return;
     const shape = describeShape(sentence.text, engine.gates);
-    const verdict = evaluateRules(sentence, shape, engine);
+    const verdict = evaluateRules(sentence, shape, engine, options.tracer);
     const next = sentences[index + 1];
     if (
       next &&
@@ -51,6 +56,7 @@ export function readSentences(
         joinSentences(sentence, next),
         describeShape(next.text, engine.gates),
         engine,
+        options.tracer,
       );
       verdict.findings.push(...joined.findings);
       verdict.vetoes.push(...joined.vetoes);

@@ -1,3 +1,5 @@
+import type { RuleTracer } from "./evaluate-rules";
+
 /** The two terms microsense cares about. */
 export type Term = "microservices" | "microsegmentation";
 
@@ -42,5 +44,6 @@ export interface MatchResult {
 }
 
 export interface Matcher {
-  classify(text: string): MatchResult;
+  /** `tracer` watches every sentence and every rule that matched, for people tuning intents/. */
+  classify(text: string, tracer?: RuleTracer): MatchResult;
 }

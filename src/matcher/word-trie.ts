@@ -1,8 +1,6 @@
 /**
  * The words of the lexicons in a character trie, so a sentence's words are looked up where they
- * stand in its text: no word is cut out as a string or hashed. Apostrophes are skipped as the words
- * are read, which compares them as the lexicon index does ("isnt" = "isn't"). Node 0 is the root,
- * the empty word.
+ * stand in its text: no word is cut out as a string or hashed. Node 0 is the root, the empty word.
  */
 export interface WordTrie {
   /**
@@ -17,7 +15,7 @@ export interface WordTrie {
 }
 
 export interface WordTrieBuilder {
-  /** The node of `word` (already without apostrophes), added if new. */
+  /** The node of `word`, added if new. */
   add(word: string): number;
   /** Attaches `mark` to a node, to be reported whenever a word is read through it. */
   mark(node: number, mark: number): void;
@@ -93,9 +91,7 @@ function freeze(
     find(text, start, end) {
       let node = 0;
       for (let at = start; at < end; at++) {
-        const code = text.charCodeAt(at);
-        if (code === 0x27) continue;
-        const next = child(node, code);
+        const next = child(node, text.charCodeAt(at));
         if (next === 0) return ~node;
         node = next;
       }

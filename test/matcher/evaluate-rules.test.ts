@@ -4,6 +4,7 @@ import {
   describeShape,
   evaluateRules,
   type RuleEngine,
+  type RuleOutcome,
 } from "../../src/matcher/evaluate-rules";
 import { createLiteralPrefilter, type LiteralPrefilter } from "../../src/matcher/literal-prefilter";
 import { joinSentences } from "../../src/matcher/prepare-sentence";
@@ -57,6 +58,58 @@ describe("evaluateRules", () => {
     );
     expect(differing.map((sentence) => sentence.text)).toEqual([]);
     expect(sentences.some((sentence) => outcome(filtered, sentence).length > 0)).toBe(true);
+  });
+});
+
+describe("evaluateRules with a tracer", () => {
+  const knowledge = shippedKnowledge();
+  const engine = engineWith(createLiteralPrefilter(Object.values(knowledge.lexicons)));
+
+  function traced(sentence: Parameters<typeof evaluateRules>[0]): {
+    verdict: string[];
+    outcomes: RuleOutcome[];
+    seen: string[];
+  } {
+    const outcomes: RuleOutcome[] = [];
+    const seen: string[] = [];
+    const shape = describeShape(sentence.text, engine.gates);
+    const { findings, vetoes } = evaluateRules(sentence, shape, engine, {
+      sentence: (text) => seen.push(text),
+      outcome: (entry) => outcomes.push(entry),
+    });
+    const verdict = [
+      ...findings.map((finding) => `finding ${finding.rule.id}: ${finding.cue}`),
+      ...vetoes.map((veto) => `veto ${veto.rule.id} (${veto.gate}): ${veto.cue}`),
+    ];
+    return { verdict, outcomes, seen };
+  }
+
+  it("reaches the verdict it reaches untraced, and shows every finding and veto among its outcomes", () => {
+    const wrong: string[] = [];
+    for (const sentence of corpusSentences()) {
+      const { verdict, outcomes, seen } = traced(sentence);
+      if (verdict.join("\n") !== outcome(engine, sentence).join("\n") || seen[0] !== sentence.text)
+        wrong.push(sentence.text);
+      const counted = outcomes
+        .filter((entry) => !entry.gate)
+        .map((entry) => `finding ${entry.rule}: ${entry.cue}`);
+      if (!verdict.filter((line) => line.startsWith("finding")).every((line) => counted.includes(line)))
+        wrong.push(`untraced finding in ${sentence.text}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("names the condition that rules a matching rule out, even one checked before the expression runs", () => {
+    const sentence = corpusSentences().find((candidate) =>
+      candidate.text.includes("the two values mean the same"),
+    );
+    expect(sentence).toBeDefined();
+    if (!sentence) return;
+    const { verdict, outcomes } = traced(sentence);
+    expect(verdict).toEqual([]);
+    expect(outcomes).toContainEqual(
+      expect.objectContaining({ rule: "equivalence.one-concept", gate: "forbids", condition: "relation" }),
+    );
   });
 });
 

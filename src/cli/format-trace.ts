@@ -1,0 +1,33 @@
+import type { RuleOutcome, RuleTracer, SentenceShape } from "../matcher/evaluate-rules";
+
+/** Collects what the rules did with a message, and prints it for `microsense check --trace`. */
+export function createTraceLog(): { readonly tracer: RuleTracer; format(): string } {
+  const lines: string[] = [];
+  const tracer: RuleTracer = {
+    sentence(text: string, shape: SentenceShape) {
+      const question = shape.isQuestion
+        ? shape.presupposes
+          ? " [presupposing question]"
+          : " [question]"
+        : "";
+      lines.push(`sentence: ${text.trim()}${question}`);
+    },
+    outcome(outcome: RuleOutcome) {
+      lines.push(`  ${outcome.rule}: ${describeOutcome(outcome)}`, `    cue: ${outcome.cue}`);
+    },
+  };
+  return {
+    tracer,
+    format: () =>
+      lines.length > 0
+        ? ["trace (sentences as the rules read them):", ...lines.map((line) => `  ${line}`)].join("\n")
+        : "trace: no sentence names a term in the author's own words",
+  };
+}
+
+function describeOutcome(outcome: RuleOutcome): string {
+  if (!outcome.gate) return "counts";
+  if (outcome.gate === "forbids") return `does not apply (forbids ${outcome.condition ?? "?"})`;
+  if (outcome.gate === "requires") return `does not apply (requires ${outcome.condition ?? "?"})`;
+  return `held back by the ${outcome.gate} gate`;
+}
