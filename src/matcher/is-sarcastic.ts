@@ -4,7 +4,9 @@
  */
 const EYE_ROLLS = ["🙃", "🙄", "😂", "🤣"] as const;
 const SLASH_S = /(?:^|\s)\/s\s*$/;
-const SCOFF = /\byeah right\b|^oh sure\b/;
+// "..., and my microwave is basically a microscope": a mock claim set beside the real one.
+const SCOFF =
+  /\byeah right\b|^oh sure\b|\band my [a-z]+ (?:is|are) (?:basically|literally) (?:a|an) [a-z]+|\band i'?m the (?:pope|queen|king)\b/;
 
 /**
  * Whether the folded message is marked as sarcasm. Emoji are looked for as plain strings: an

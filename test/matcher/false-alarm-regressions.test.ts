@@ -154,6 +154,10 @@ const FIXED_CORPUS_IDS = [
   "m-0305",
   "n-0143",
   "n-0208",
+  "r-0007",
+  "r-0318",
+  "q-0173",
+  "q-0207",
 ];
 
 const FIXED_MESSAGES = [
@@ -193,6 +197,8 @@ const byId = new Map(
     "dev5.jsonl",
     "dev6.jsonl",
     "dev7.jsonl",
+    "dev8.jsonl",
+    "dev9.jsonl",
     "prose.jsonl",
   ].flatMap((file) => readCorpus(join(corpusDir, file)).map((entry) => [entry.id, entry.text] as const)),
 );
