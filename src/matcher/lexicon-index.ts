@@ -42,6 +42,8 @@ interface LongerEntries {
   readonly bySecond: Map<number, Phrase[]>;
   /** Two-word entries whose second word is a prefix. */
   readonly prefixSecond: Phrase[];
+  /** All of bySecond, for a second word made of parts, which may hold any of them (filled in at the end). */
+  readonly anySecond: Phrase[];
 }
 
 /** Whether text[start, end) holds a hyphen or an apostrophe, where an expression's \b holds too. */
@@ -207,7 +209,7 @@ export function createLexiconIndex(lexicons: Readonly<Record<string, readonly st
         const nextJoins = joinsParts(text, starts[i + 1] ?? 0, ends[i + 1] ?? 0);
         // A second word made of parts may end the phrase with its first part only: try them all.
         const candidates = nextJoins
-          ? [...entries.bySecond.values()].flat()
+          ? entries.anySecond
           : second >= 0
             ? (entries.bySecond.get(second) ?? NONE_PHRASES)
             : NONE_PHRASES;
@@ -290,13 +292,18 @@ function indexWords(
         if (prefixLast) builder.mark(first, group);
         else push(whole, first, group);
       } else {
-        const starts: LongerEntries = longer.get(first) ?? { bySecond: new Map(), prefixSecond: [] };
+        const starts: LongerEntries = longer.get(first) ?? {
+          bySecond: new Map(),
+          prefixSecond: [],
+          anySecond: [],
+        };
         longer.set(first, starts);
         if (nodes.length === 2 && prefixLast) starts.prefixSecond.push({ nodes, group, prefixLast });
         else push(starts.bySecond, second, { nodes, group, prefixLast });
       }
     }
   }
+  for (const entries of longer.values()) entries.anySecond.push(...[...entries.bySecond.values()].flat());
   const trie = builder.build();
   // Arrays by node, looked up for every word: the groups of the prefix entries on the way to it and
   // of the one-word entries it completes, as bits (see nodeMasks).

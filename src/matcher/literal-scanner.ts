@@ -24,7 +24,15 @@ export function createLiteralScanner(
   marks: readonly (readonly number[])[],
   markCount: number,
 ): LiteralScanner {
-  const { classes, width, rows, outputStart, outputs } = buildAutomaton(literals, marks);
+  const { classes, width, rows, rowOf, fallback, listStart, listSymbols, listStates, outputStart, outputs } =
+    buildAutomaton(literals, marks);
+  /** The trie child of a state without a row, by class, or 0 (the root is nobody's child). */
+  const childOf = (state: number, symbol: number): number => {
+    const end = listStart[state + 1] ?? 0;
+    for (let at = listStart[state] ?? 0; at < end; at++)
+      if (listSymbols[at] === symbol) return listStates[at] ?? 0;
+    return 0;
+  };
   const seen = new Uint32Array(markCount);
   let stamp = 0;
 
@@ -62,7 +70,21 @@ export function createLiteralScanner(
       let state = 0;
       for (let i = 0; i < text.length; i++) {
         // A character in no literal is class 0, whose column leads every state back to the root.
-        state = rows[state * width + (classes[text.charCodeAt(i)] ?? 0)] ?? 0;
+        const symbol = classes[text.charCodeAt(i)] ?? 0;
+        for (;;) {
+          const row = rowOf[state] ?? 0;
+          if (row >= 0) {
+            state = rows[row * width + symbol] ?? 0;
+            break;
+          }
+          const child = childOf(state, symbol);
+          if (child !== 0) {
+            state = child;
+            break;
+          }
+          // Each fallback is shallower, and the shallowest states all have rows: this ends.
+          state = fallback[state] ?? 0;
+        }
         const end = outputStart[state + 1] ?? 0;
         for (let k = outputStart[state] ?? 0; k < end; k++) seen[outputs[k] ?? 0] = stamp;
       }
@@ -73,24 +95,39 @@ export function createLiteralScanner(
 
 /**
  * The trie of the literals with fallback links (the longest proper suffix of each state that is
- * also in the trie) folded into one full row of transitions per state, so a scan takes one look-up
- * per character whatever the state. Literals are a few characters long, so there are a few thousand
- * states and a few dozen classes: the table is small, and following fallback chains and child lists
- * character by character cost more than its size does.
+ * also in the trie). The root, the states one character deep and any state with many children
+ * have the fallbacks folded into one full row of transitions, one look-up a character whatever the
+ * state. The other states, the great majority (literals are a few characters long, so most states
+ * have one child), keep their few children in a list and follow their fallback when the character
+ * is not among them; since a fallback is always shallower, a scan still makes at most two steps a
+ * character on average. Full rows for all the few thousand states would fill more than half a
+ * megabyte, read at random for every character of every sentence: more than the processor's
+ * cache holds.
  */
 interface Automaton {
   /** Character classes: every character used in some literal has its own, all others share 0. */
   readonly classes: Uint16Array;
   readonly width: number;
+  /** By state, its row (see rows), or -1 for a state that keeps a list of children. */
+  readonly rowOf: Int32Array;
   /**
-   * The state after reading class c in state s: rows[s * width + c]. Two bytes a cell while the
-   * states fit (they number a few thousand): half the table to keep in cache.
+   * The state after reading class c in a state with row r: rows[r * width + c]. Two bytes a cell
+   * while the states fit (they number a few thousand).
    */
   readonly rows: Uint16Array | Int32Array;
+  /** By state, the longest proper suffix of its text that is also a state. */
+  readonly fallback: Int32Array;
+  /** The children of state s without a row: classes listSymbols[listStart[s] .. listStart[s + 1]], and their states. */
+  readonly listStart: Int32Array;
+  readonly listSymbols: Uint16Array;
+  readonly listStates: Int32Array;
   /** outputs[outputStart[s] .. outputStart[s + 1]]: the marks raised on reaching state s. */
   readonly outputStart: Int32Array;
   readonly outputs: Int32Array;
 }
+
+/** A state with at least this many children gets a full row even deep in the trie. */
+const ROW_FROM_CHILDREN = 4;
 
 function buildAutomaton(literals: readonly string[], marks: readonly (readonly number[])[]): Automaton {
   const classes = new Uint16Array(0x10000);
@@ -123,9 +160,9 @@ function buildAutomaton(literals: readonly string[], marks: readonly (readonly n
 
   // Breadth first, so each state's fallback (shallower) is complete before it is used. A state's
   // row is its fallback's with its own children put in; the root's row leads back to the root
-  // except where it has a child.
+  // except where it has a child. Every state gets a row here; only some keep it.
   const count = children.length;
-  const rows = count <= 0xffff ? new Uint16Array(count * width) : new Int32Array(count * width);
+  const full = count <= 0xffff ? new Uint16Array(count * width) : new Int32Array(count * width);
   const fallback = new Int32Array(count);
   const emitted: number[][] = ending.map((ids) => [...ids]);
   const order = [0];
@@ -133,16 +170,41 @@ function buildAutomaton(literals: readonly string[], marks: readonly (readonly n
     const state = order[head] ?? 0;
     const back = fallback[state] ?? 0;
     if (state !== 0) {
-      rows.copyWithin(state * width, back * width, back * width + width);
+      full.copyWithin(state * width, back * width, back * width + width);
       emitted[state]?.push(...(emitted[back] ?? []));
     }
     for (const [symbol, child] of children[state] ?? []) {
       // The root's children fall back to the root; deeper ones to where their fallback's row leads.
-      fallback[child] = state === 0 ? 0 : (rows[back * width + symbol] ?? 0);
-      rows[state * width + symbol] = child;
+      fallback[child] = state === 0 ? 0 : (full[back * width + symbol] ?? 0);
+      full[state * width + symbol] = child;
       order.push(child);
     }
   }
+
+  const rowOf = new Int32Array(count).fill(-1);
+  let rowCount = 0;
+  const rootChildren = new Set(children[0]?.values());
+  for (let state = 0; state < count; state++) {
+    const shallow = state === 0 || rootChildren.has(state);
+    if (shallow || (children[state]?.size ?? 0) >= ROW_FROM_CHILDREN) rowOf[state] = rowCount++;
+  }
+  const rows = count <= 0xffff ? new Uint16Array(rowCount * width) : new Int32Array(rowCount * width);
+  const listStart = new Int32Array(count + 1);
+  const symbols: number[] = [];
+  const states: number[] = [];
+  for (let state = 0; state < count; state++) {
+    listStart[state] = symbols.length;
+    const row = rowOf[state] ?? -1;
+    if (row >= 0) {
+      rows.set(full.subarray(state * width, state * width + width), row * width);
+      continue;
+    }
+    for (const [symbol, child] of children[state] ?? []) {
+      symbols.push(symbol);
+      states.push(child);
+    }
+  }
+  listStart[count] = symbols.length;
 
   const outputStart = new Int32Array(count + 1);
   const flat: number[] = [];
@@ -151,5 +213,16 @@ function buildAutomaton(literals: readonly string[], marks: readonly (readonly n
     flat.push(...new Set(emitted[state]));
   }
   outputStart[count] = flat.length;
-  return { classes, width, rows, outputStart, outputs: Int32Array.from(flat) };
+  return {
+    classes,
+    width,
+    rowOf,
+    rows,
+    fallback,
+    listStart,
+    listSymbols: Uint16Array.from(symbols),
+    listStates: Int32Array.from(states),
+    outputStart,
+    outputs: Int32Array.from(flat),
+  };
 }

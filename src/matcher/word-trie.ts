@@ -63,23 +63,7 @@ function freeze(
   depths: Int32Array,
   marks: readonly (readonly number[] | undefined)[],
 ): WordTrie {
-  // Every node has a full row of children by character class (each character of some word has a
-  // class, all others share 0, which leads nowhere): one look-up a character. A few thousand nodes
-  // and a few dozen classes, two bytes a cell, keep the table small.
-  const classes = new Uint16Array(0x10000);
-  let width = 1;
-  for (const map of children) {
-    for (const code of map.keys()) if (classes[code] === 0) classes[code] = width++;
-  }
-  const rows =
-    children.length <= 0xffff
-      ? new Uint16Array(children.length * width)
-      : new Int32Array(children.length * width);
-  children.forEach((map, node) => {
-    for (const [code, next] of map) rows[node * width + (classes[code] ?? 0)] = next;
-  });
-  /** The child of `node` by character `code`, or 0 (the root is nobody's child) when there is none. */
-  const child = (node: number, code: number): number => rows[node * width + (classes[code] ?? 0)] ?? 0;
+  const child = childLookup(children);
   // A child's path holds its parent's marks and its own; the parent's number is always smaller.
   const onPath: (readonly number[])[] = [[]];
   for (let node = 1; node < parents.length; node++) {
@@ -103,5 +87,55 @@ function freeze(
       while ((depths[at] ?? 0) > (depths[prefix] ?? 0)) at = parents[at] ?? 0;
       return at === prefix;
     },
+  };
+}
+
+/** A node with at least this many children gets a full row; the others keep a short list. */
+const ROW_FROM_CHILDREN = 4;
+
+/**
+ * The child of `node` by character `code`, or 0 (the root is nobody's child) when there is none.
+ * Nodes with many children (the root, short prefixes) have a full row by character class, one
+ * look-up a character; the many nodes deeper down have one or two children each, kept as a short
+ * list. A full row for every node would make a table of several hundred kilobytes, read at random
+ * for every character of every sentence: more than the processor's cache holds.
+ */
+function childLookup(children: readonly Map<number, number>[]): (node: number, code: number) => number {
+  const classes = new Uint16Array(0x10000);
+  let width = 1;
+  for (const map of children) {
+    for (const code of map.keys()) if (classes[code] === 0) classes[code] = width++;
+  }
+  const rowOf = new Int32Array(children.length).fill(-1);
+  let rowCount = 0;
+  children.forEach((map, node) => {
+    if (map.size >= ROW_FROM_CHILDREN) rowOf[node] = rowCount++;
+  });
+  const wide = children.length > 0xffff;
+  const rows = wide ? new Int32Array(rowCount * width) : new Uint16Array(rowCount * width);
+  const listStart = new Int32Array(children.length + 1);
+  const listCodes: number[] = [];
+  const listNodes: number[] = [];
+  children.forEach((map, node) => {
+    listStart[node] = listCodes.length;
+    const row = rowOf[node] ?? -1;
+    for (const [code, next] of map) {
+      if (row >= 0) {
+        rows[row * width + (classes[code] ?? 0)] = next;
+      } else {
+        listCodes.push(code);
+        listNodes.push(next);
+      }
+    }
+  });
+  listStart[children.length] = listCodes.length;
+  const codes = Uint16Array.from(listCodes);
+  const nodes = wide ? Int32Array.from(listNodes) : Uint16Array.from(listNodes);
+  return (node, code) => {
+    const row = rowOf[node] ?? -1;
+    if (row >= 0) return rows[row * width + (classes[code] ?? 0)] ?? 0;
+    const end = listStart[node + 1] ?? 0;
+    for (let at = listStart[node] ?? 0; at < end; at++) if (codes[at] === code) return nodes[at] ?? 0;
+    return 0;
   };
 }

@@ -1,4 +1,4 @@
-import { lexiconSource } from "../../src/matcher/compile-lexicon";
+import { lexiconLiterals, lexiconSource } from "../../src/matcher/compile-lexicon";
 import { compileRules } from "../../src/matcher/compile-rules";
 import { knownGroups } from "../../src/matcher/known-groups";
 import { createLiteralPrefilter } from "../../src/matcher/literal-prefilter";
@@ -101,6 +101,24 @@ describe("createLiteralScanner", () => {
       });
       expect(found.has(literals.length)).toBe(literals.some((literal) => text.includes(literal)));
     }
+  });
+
+  it("raises exactly the marks of the shipped lexicons' literals, on every corpus sentence", () => {
+    // Thousands of literals: states deep in the trie with many children, with few, and long fallbacks.
+    const shipped = [...new Set(lexicons.flatMap((entries) => lexiconLiterals(entries) ?? []))];
+    const big = createLiteralScanner(
+      shipped,
+      shipped.map((_, index) => [index]),
+      shipped.length,
+    );
+    const wrong: string[] = [];
+    for (const text of sentences) {
+      const found = big.scan(text);
+      shipped.forEach((literal, index) => {
+        if (found.has(index) !== text.includes(literal)) wrong.push(`${literal} in ${text}`);
+      });
+    }
+    expect(wrong).toEqual([]);
   });
 
   it("refuses a result read after a later scan", () => {
