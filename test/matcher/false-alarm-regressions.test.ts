@@ -163,6 +163,7 @@ const FIXED_CORPUS_IDS = [
   "r-0318",
   "q-0173",
   "q-0207",
+  "q-0135",
 ];
 
 const FIXED_MESSAGES = [
