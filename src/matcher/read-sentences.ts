@@ -26,7 +26,9 @@ export interface SentenceReading {
  * Runs the rules over every sentence that names a term, and over neighbouring pairs that only name
  * both terms together or, in a message naming both, that end in a short aside naming neither
  * ("Microsegmentation. One idea, two vocabularies."); a question is never joined to its aside, which
- * would lose the question's gate. A finding followed by a disowning reply, or in a message marked "/s", counts
+ * would lose the question's gate. A sentence is also read with the one after next when only together
+ * they name both terms and a short aside stands between them ("... called microsegmentation. I looked
+ * into it. It's microservices."). A finding followed by a disowning reply, or in a message marked "/s", counts
  * as reported, not claimed.
  */
 export function readSentences(
@@ -55,6 +57,23 @@ export function readSentences(
       const joined = evaluateRules(
         joinSentences(sentence, next),
         describeShape(next.text, engine.gates),
+        engine,
+        options.tracer,
+      );
+      verdict.findings.push(...joined.findings);
+      verdict.vetoes.push(...joined.vetoes);
+    }
+    const after = sentences[index + 2];
+    if (
+      next &&
+      after &&
+      verdict.findings.length === 0 &&
+      isTermlessAside(next) &&
+      spansBothTerms(sentence, after)
+    ) {
+      const joined = evaluateRules(
+        joinSentences(joinSentences(sentence, next), after),
+        describeShape(after.text, engine.gates),
         engine,
         options.tracer,
       );

@@ -28,3 +28,18 @@ describe("reading a short aside that names no term", () => {
     expect(rulesOf(text)).not.toContain("equivalence.one-concept");
   });
 });
+
+describe("reading a sentence with the one after next", () => {
+  it("reads across a short aside when only the two sentences around it name both terms", () => {
+    const text =
+      "The security roadmap has a line called microsegmentation. I looked into it. It's microservices.";
+    expect(matcher.classify(text)).toMatchObject({ intent: "conflation", kind: "equivalence" });
+    expect(rulesOf(text)).toContain("equivalence.verdict-after-a-pause");
+  });
+
+  it("does not read across a sentence that says more than an aside", () => {
+    const text =
+      "The security roadmap has a line called microsegmentation. I looked into it with the network team over two long afternoons and a whiteboard full of diagrams. It's microservices.";
+    expect(rulesOf(text)).not.toContain("equivalence.verdict-after-a-pause");
+  });
+});
