@@ -1,4 +1,5 @@
 import { compileRules } from "../../src/matcher/compile-rules";
+import { createMatcher } from "../../src/matcher/create-matcher";
 import {
   createRuleEngine,
   describeShape,
@@ -100,16 +101,41 @@ describe("evaluateRules with a tracer", () => {
   });
 
   it("names the condition that rules a matching rule out, even one checked before the expression runs", () => {
-    const sentence = corpusSentences().find((candidate) =>
-      candidate.text.includes("the two values mean the same"),
+    const shipped = shippedKnowledge();
+    const template = shipped.rules[0];
+    if (!template) throw new Error("no shipped rule");
+    const rule = {
+      ...template,
+      id: "test.forbidden-cue",
+      pattern: "{X} is {Y}",
+      forbids: ["test_cue"],
+      requires: [],
+      examples: [],
+      counterexamples: [],
+    };
+    const matcher = createMatcher({
+      ...shipped,
+      lexicons: { ...shipped.lexicons, test_cue: ["tuesday"] },
+      rules: [rule],
+    });
+    const outcomes: RuleOutcome[] = [];
+    const tracer = { sentence: () => {}, outcome: (entry: RuleOutcome) => outcomes.push(entry) };
+    expect(matcher.classify("on tuesday microsegmentation is microservices", tracer).intent).not.toBe(
+      "conflation",
     );
-    expect(sentence).toBeDefined();
-    if (!sentence) return;
-    const { verdict, outcomes } = traced(sentence);
-    expect(verdict).toEqual([]);
-    expect(outcomes).toContainEqual(
-      expect.objectContaining({ rule: "equivalence.one-concept", gate: "forbids", condition: "relation" }),
+    expect(outcomes).toEqual([
+      {
+        rule: "test.forbidden-cue",
+        cue: "microsegmentation is microservices",
+        gate: "forbids",
+        condition: "test_cue",
+      },
+    ]);
+    outcomes.length = 0;
+    expect(matcher.classify("on monday microsegmentation is microservices", tracer).intent).toBe(
+      "conflation",
     );
+    expect(outcomes).toEqual([{ rule: "test.forbidden-cue", cue: "microsegmentation is microservices" }]);
   });
 });
 
