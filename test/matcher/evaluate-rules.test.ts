@@ -100,15 +100,17 @@ describe("evaluateRules with a tracer", () => {
   });
 
   it("names the condition that rules a matching rule out, even one checked before the expression runs", () => {
-    const sentence = corpusSentences().find((candidate) =>
-      candidate.text.includes("the two values mean the same"),
-    );
+    const sentence = corpusSentences().find((candidate) => candidate.text.includes("policies protect each"));
     expect(sentence).toBeDefined();
     if (!sentence) return;
     const { verdict, outcomes } = traced(sentence);
     expect(verdict).toEqual([]);
     expect(outcomes).toContainEqual(
-      expect.objectContaining({ rule: "equivalence.one-concept", gate: "forbids", condition: "relation" }),
+      expect.objectContaining({
+        rule: "equivalence.sameness-cooccurring",
+        gate: "forbids",
+        condition: "eq_relation",
+      }),
     );
   });
 });
