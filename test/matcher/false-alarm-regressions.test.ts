@@ -190,6 +190,11 @@ const FIXED_MESSAGES = [
   "because the microservices all carry team labels, the microsegmentation policy coverage is complete",
   "for the microsegmentation control I answered yes, with the Illumio policy export for the microservices attached",
   "the microsegmentation question was answered yes, via the Calico policies on the microservices cluster",
+  // equivalence (helper/eq): caught and fixed while tuning the naming and relation gates
+  "the policy for microservices is called microsegmentation in our docs, it isolates each workload",
+  "microsegmentation is the security name for isolating each workload, microservices are an app architecture",
+  "same platform, different badge: our microservices now show up in the microsegmentation console",
+  "our microservices get called microsegmentation-aware once they carry zone labels",
 ];
 
 const matcher = createMatcher();
