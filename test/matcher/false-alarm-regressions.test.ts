@@ -167,6 +167,7 @@ const FIXED_CORPUS_IDS = [
 ];
 
 const FIXED_MESSAGES = [
+  "two labels on every pod: one for the microservices owner, one for microsegmentation zone",
   "just to be clear: microservices ≠ microsegmentation",
   "microservices =/= microsegmentation, please stop",
   "east-west traffic between microservices should be encrypted with mtls",
