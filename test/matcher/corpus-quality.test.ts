@@ -26,12 +26,12 @@ describe("matcher quality on the labelled corpora", () => {
   it("holds its ground on the held-out corpus (phrasing never tuned on)", () => {
     const score = scoreCorpus(matcher, corpus("heldout.jsonl"));
     process.stdout.write(`held-out\n${formatScore(score)}\n`);
-    // The issue's bar is precision >= 0.95 and recall >= 0.85. Precision meets it (0.984 measured);
-    // recall does not (0.685 measured: rules that flagged correct talk about microservices behind
-    // firewalls and on VLANs were narrowed, trading recall for precision), so its floor guards the
-    // measured level until it does.
+    // The issue's bar is precision >= 0.95 and recall >= 0.85. Precision meets it (0.985 measured);
+    // recall does not (0.717 measured: rules that flagged correct talk about microservices behind
+    // firewalls and on VLANs were narrowed, trading recall for precision, and new rules generalise
+    // poorly to unseen phrasing), so its floor guards the measured level until it does.
     expect(conflation(score.intents).precision).toBeGreaterThanOrEqual(0.95);
-    expect(conflation(score.intents).recall).toBeGreaterThanOrEqual(0.68);
+    expect(conflation(score.intents).recall).toBeGreaterThanOrEqual(0.71);
     for (const kind of score.kinds) expect(kind.recall).toBeGreaterThan(0.5);
   });
 
