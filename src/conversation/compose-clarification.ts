@@ -7,11 +7,11 @@ import { encodeQuizStartValue } from "./quiz-start-value";
 import type { ReplyTexts } from "./replies-schema";
 import type { Choice, DeliveryMode, IncomingEvent, Reply } from "./types";
 
-/** The clarification text for a conflation: the misused term's variants if any, else the kind's `any`. */
+/** The clarification text for a conflation: the misused term's variants if any, else the kind's `general` ones. */
 export function clarificationText(replies: ReplyTexts, result: MatchResult, seed: string): string {
   const set = replies.clarifications[result.kind ?? "equivalence"];
   const specific = result.misusedTerm === undefined ? undefined : set[result.misusedTerm];
-  return pickVariant(specific ?? set.any, seed);
+  return pickVariant(specific ?? set.general, seed);
 }
 
 /**

@@ -39,7 +39,7 @@ function checkLengths(replies: ReplyTexts): KnowledgeProblem[] {
   const short: Array<[string, readonly string[] | undefined]> = [];
   for (const kind of ["equivalence", "wrong_sense", "implication"] as const) {
     const set = replies.clarifications[kind];
-    short.push([`clarifications.${kind}.any`, set.any]);
+    short.push([`clarifications.${kind}.general`, set.general]);
     short.push([`clarifications.${kind}.microservices`, set.microservices]);
     short.push([`clarifications.${kind}.microsegmentation`, set.microsegmentation]);
   }

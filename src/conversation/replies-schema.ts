@@ -4,7 +4,7 @@ const text = z.string().trim().min(1, "is empty; write the text or remove the en
 const variants = z.array(text).min(1, "needs at least one text; add one, or remove the list");
 
 const clarificationVariants = z.strictObject({
-  any: variants,
+  general: variants,
   microservices: variants.optional(),
   microsegmentation: variants.optional(),
 });

@@ -19,7 +19,7 @@ describe("loadReplies", () => {
   it("loads the shipped intents/replies.yml with a clarification for every kind", () => {
     const replies = loadReplies();
     for (const kind of ["equivalence", "wrong_sense", "implication"] as const) {
-      expect(replies.clarifications[kind].any.length).toBeGreaterThan(0);
+      expect(replies.clarifications[kind].general.length).toBeGreaterThan(0);
     }
     expect(replies.clarifications.wrong_sense.microservices?.[0]).toMatch(/microsegmentation/);
     expect(replies.explain.microservices).toMatch(/application/);
@@ -34,7 +34,7 @@ describe("loadReplies", () => {
 
   it("rejects an unknown key and an empty text, each with its own problem", () => {
     const source = readFileSync(REAL_FILE, "utf8")
-      .replace("clarifications:\n", "clarifications:\n  confusion:\n    any: [x]\n")
+      .replace("clarifications:\n", "clarifications:\n  confusion:\n    general: [x]\n")
       .replace(/^compare: \|-\n(?: {2}.*\n|\n)+/m, 'compare: "  "\n');
     const problems = problemsOf(source);
     expect(problems.some((problem) => /clarifications: unknown key "confusion"/.test(problem))).toBe(true);
@@ -44,12 +44,12 @@ describe("loadReplies", () => {
   it("asks for a shorter text when a clarification runs past three sentences", () => {
     const long = "One. Two. Three. Four.";
     const source = readFileSync(REAL_FILE, "utf8").replace(
-      "  implication:\n    any:\n",
-      `  implication:\n    any:\n      - "${long}"\n`,
+      "  implication:\n    general:\n",
+      `  implication:\n    general:\n      - "${long}"\n`,
     );
     const problems = problemsOf(source);
     expect(problems).toEqual([
-      expect.stringMatching(/clarifications\.implication\.any\[0\]: has 4 sentence/),
+      expect.stringMatching(/clarifications\.implication\.general\[0\]: has 4 sentence/),
     ]);
   });
 

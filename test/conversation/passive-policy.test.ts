@@ -13,7 +13,7 @@ describe("passive monitoring", () => {
     const reply = only(await send({ text: SAMPLES.equivalence, messageId: "m1" }), "clarification");
     expect(reply.delivery).toBe("ephemeral");
     expect(reply.fallback).toBe("thread");
-    expect(replies.clarifications.equivalence.any).toContain(reply.text);
+    expect(replies.clarifications.equivalence.general).toContain(reply.text);
     expect(reply.choices?.map((choice) => choice.actionId)).toEqual([
       "quiz:start",
       "clarify:why",
@@ -25,7 +25,7 @@ describe("passive monitoring", () => {
   it.each([
     [SAMPLES.svcForSeg, replies.clarifications.wrong_sense.microservices],
     [SAMPLES.segForSvc, replies.clarifications.wrong_sense.microsegmentation],
-    [SAMPLES.implication, replies.clarifications.implication.any],
+    [SAMPLES.implication, replies.clarifications.implication.general],
   ])("words the clarification for %j from its own list", async (text, expected) => {
     const { send } = createHarness({ matcher });
     const reply = only(await send({ text }), "clarification");
