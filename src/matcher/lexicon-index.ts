@@ -98,9 +98,10 @@ export function createLexiconIndex(lexicons: Readonly<Record<string, readonly st
   // Per sentence, by word: the node its whole text reaches (-1 if none) and the deepest node reached.
   let exact: Int32Array = new Int32Array(64);
   let deepest: Int32Array = new Int32Array(64);
-  // And where the word starts and ends in the sentence, for words made of parts ("deny-all").
+  // And where the word starts and ends in the sentence, and whether it is made of parts ("deny-all": 1).
   let starts: Int32Array = new Int32Array(64);
   let ends: Int32Array = new Int32Array(64);
+  let parted: Int32Array = new Int32Array(64);
 
   return {
     knows: (groups) => groups.every((group) => groupIds.has(group)),
@@ -141,7 +142,13 @@ export function createLexiconIndex(lexicons: Readonly<Record<string, readonly st
         const space = text.indexOf(" ", start);
         const end = space === -1 ? text.length : space;
         if (count === exact.length)
-          [exact, deepest, starts, ends] = [grow(exact), grow(deepest), grow(starts), grow(ends)];
+          [exact, deepest, starts, ends, parted] = [
+            grow(exact),
+            grow(deepest),
+            grow(starts),
+            grow(ends),
+            grow(parted),
+          ];
         const reached = trie.find(text, start, end);
         exact[count] = reached >= 0 ? reached : -1;
         deepest[count] = reached >= 0 ? reached : ~reached;
@@ -150,6 +157,7 @@ export function createLexiconIndex(lexicons: Readonly<Record<string, readonly st
         low |= wordGroups(reached, false);
         high |= wordGroups(reached, true);
         const hasParts = joinsParts(text, start, end);
+        parted[count] = hasParts ? 1 : 0;
         if (hasParts) {
           // An expression's \b holds at a hyphen or an apostrophe: "deny" is a word of "deny-all",
           // "single-binary" ends in "binary" and "can" starts "can't". So every run of parts is looked
@@ -184,9 +192,9 @@ export function createLexiconIndex(lexicons: Readonly<Record<string, readonly st
         if (last && prefixLast) return trie.leadsTo(node, deepest[at] ?? 0);
         if (exact[at] === node) return true;
         if (!last) return false;
+        if (parted[at] !== 1) return false;
         const start = starts[at] ?? 0;
         const end = ends[at] ?? 0;
-        if (!joinsParts(text, start, end)) return false;
         for (let to = partEnd(text, start, end), parts = 1; parts < maxParts && to < end; parts++) {
           if (trie.find(text, start, to) === node) return true;
           to = partEnd(text, to + 1, end);
@@ -206,13 +214,13 @@ export function createLexiconIndex(lexicons: Readonly<Record<string, readonly st
         const entries = longerAt[first];
         if (!entries) return;
         const second = exact[i + 1] ?? -1;
-        const nextJoins = joinsParts(text, starts[i + 1] ?? 0, ends[i + 1] ?? 0);
         // A second word made of parts may end the phrase with its first part only: try them all.
-        const candidates = nextJoins
-          ? entries.anySecond
-          : second >= 0
-            ? (entries.bySecond.get(second) ?? NONE_PHRASES)
-            : NONE_PHRASES;
+        const candidates =
+          parted[i + 1] === 1
+            ? entries.anySecond
+            : second >= 0
+              ? (entries.bySecond.get(second) ?? NONE_PHRASES)
+              : NONE_PHRASES;
         for (const phrase of candidates) {
           if (!found.hasId(phrase.group) && matches(phrase, i)) found.add(phrase.group);
         }
@@ -223,9 +231,9 @@ export function createLexiconIndex(lexicons: Readonly<Record<string, readonly st
       for (let i = 0; i + 1 < count; i++) {
         const first = exact[i] ?? -1;
         if (first >= 0) tryPhrasesFrom(first, i);
+        if (parted[i] !== 1) continue;
         const start = starts[i] ?? 0;
         const end = ends[i] ?? 0;
-        if (!joinsParts(text, start, end)) continue;
         // A phrase may also start with the last parts of a word ("the east-west traffic" ... "west traffic").
         for (let from = partEnd(text, start, end) + 1, parts = 1; from < end && parts < maxParts; parts++) {
           const node = trie.find(text, from, end);

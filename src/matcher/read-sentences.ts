@@ -49,37 +49,33 @@ export function readSentences(
     const shape = describeShape(sentence.text, engine.gates);
     const verdict = evaluateRules(sentence, shape, engine, options.tracer);
     const next = sentences[index + 1];
-    if (
-      next &&
-      verdict.findings.length === 0 &&
-      (spansBothTerms(sentence, next) || (options.hasBothTerms && !shape.isQuestion && isTermlessAside(next)))
-    ) {
+    const after = sentences[index + 2];
+    /** Reads the sentence joined to those that follow it, as a question if the last one is one. */
+    const readJoined = (...following: PreparedSentence[]): void => {
+      const last = following.at(-1) ?? sentence;
       const joined = evaluateRules(
-        joinSentences(sentence, next),
-        describeShape(next.text, engine.gates),
+        following.reduce(joinSentences, sentence),
+        describeShape(last.text, engine.gates),
         engine,
         options.tracer,
       );
       verdict.findings.push(...joined.findings);
       verdict.vetoes.push(...joined.vetoes);
-    }
-    const after = sentences[index + 2];
+    };
+    if (
+      next &&
+      verdict.findings.length === 0 &&
+      (spansBothTerms(sentence, next) || (options.hasBothTerms && !shape.isQuestion && isTermlessAside(next)))
+    )
+      readJoined(next);
     if (
       next &&
       after &&
       verdict.findings.length === 0 &&
       isTermlessAside(next) &&
       spansBothTerms(sentence, after)
-    ) {
-      const joined = evaluateRules(
-        joinSentences(joinSentences(sentence, next), after),
-        describeShape(after.text, engine.gates),
-        engine,
-        options.tracer,
-      );
-      verdict.findings.push(...joined.findings);
-      verdict.vetoes.push(...joined.vetoes);
-    }
+    )
+      readJoined(next, after);
     if (verdict.findings.length > 0 && (options.sarcastic() || (next !== undefined && isDisowning(next)))) {
       const cue = options.sarcastic() ? "/s" : (next?.text.trim() ?? "");
       for (const finding of verdict.findings) vetoes.push({ rule: finding.rule, gate: "report", cue });
