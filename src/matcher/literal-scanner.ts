@@ -1,3 +1,5 @@
+import { type ChildLists, createChildLists, ROW_FROM_CHILDREN } from "./child-lists";
+
 /**
  * Finds which of a fixed list of strings occur in a text, all of them in one pass over it
  * (an Aho-Corasick automaton). Testing a few thousand strings
@@ -24,15 +26,10 @@ export function createLiteralScanner(
   marks: readonly (readonly number[])[],
   markCount: number,
 ): LiteralScanner {
-  const { classes, width, rows, rowOf, fallback, listStart, listSymbols, listStates, outputStart, outputs } =
-    buildAutomaton(literals, marks);
-  /** The trie child of a state without a row, by class, or 0 (the root is nobody's child). */
-  const childOf = (state: number, symbol: number): number => {
-    const end = listStart[state + 1] ?? 0;
-    for (let at = listStart[state] ?? 0; at < end; at++)
-      if (listSymbols[at] === symbol) return listStates[at] ?? 0;
-    return 0;
-  };
+  const { classes, width, rows, rowOf, fallback, lists, outputStart, outputs } = buildAutomaton(
+    literals,
+    marks,
+  );
   const seen = new Uint32Array(markCount);
   let stamp = 0;
 
@@ -77,7 +74,7 @@ export function createLiteralScanner(
             state = rows[row * width + symbol] ?? 0;
             break;
           }
-          const child = childOf(state, symbol);
+          const child = lists.childOf(state, symbol);
           if (child !== 0) {
             state = child;
             break;
@@ -117,17 +114,12 @@ interface Automaton {
   readonly rows: Uint16Array | Int32Array;
   /** By state, the longest proper suffix of its text that is also a state. */
   readonly fallback: Int32Array;
-  /** The children of state s without a row: classes listSymbols[listStart[s] .. listStart[s + 1]], and their states. */
-  readonly listStart: Int32Array;
-  readonly listSymbols: Uint16Array;
-  readonly listStates: Int32Array;
+  /** The trie children, by class, of the states without a row. */
+  readonly lists: ChildLists;
   /** outputs[outputStart[s] .. outputStart[s + 1]]: the marks raised on reaching state s. */
   readonly outputStart: Int32Array;
   readonly outputs: Int32Array;
 }
-
-/** A state with at least this many children gets a full row even deep in the trie. */
-const ROW_FROM_CHILDREN = 4;
 
 function buildAutomaton(literals: readonly string[], marks: readonly (readonly number[])[]): Automaton {
   const classes = new Uint16Array(0x10000);
@@ -189,22 +181,11 @@ function buildAutomaton(literals: readonly string[], marks: readonly (readonly n
     if (shallow || (children[state]?.size ?? 0) >= ROW_FROM_CHILDREN) rowOf[state] = rowCount++;
   }
   const rows = count <= 0xffff ? new Uint16Array(rowCount * width) : new Int32Array(rowCount * width);
-  const listStart = new Int32Array(count + 1);
-  const symbols: number[] = [];
-  const states: number[] = [];
   for (let state = 0; state < count; state++) {
-    listStart[state] = symbols.length;
     const row = rowOf[state] ?? -1;
-    if (row >= 0) {
-      rows.set(full.subarray(state * width, state * width + width), row * width);
-      continue;
-    }
-    for (const [symbol, child] of children[state] ?? []) {
-      symbols.push(symbol);
-      states.push(child);
-    }
+    if (row >= 0) rows.set(full.subarray(state * width, state * width + width), row * width);
   }
-  listStart[count] = symbols.length;
+  const lists = createChildLists(children, (state) => (rowOf[state] ?? -1) < 0);
 
   const outputStart = new Int32Array(count + 1);
   const flat: number[] = [];
@@ -219,9 +200,7 @@ function buildAutomaton(literals: readonly string[], marks: readonly (readonly n
     rowOf,
     rows,
     fallback,
-    listStart,
-    listSymbols: Uint16Array.from(symbols),
-    listStates: Int32Array.from(states),
+    lists,
     outputStart,
     outputs: Int32Array.from(flat),
   };

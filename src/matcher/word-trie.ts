@@ -1,3 +1,5 @@
+import { createChildLists, ROW_FROM_CHILDREN } from "./child-lists";
+
 /**
  * The words of the lexicons in a character trie, so a sentence's words are looked up where they
  * stand in its text: no word is cut out as a string or hashed. Node 0 is the root, the empty word.
@@ -90,15 +92,10 @@ function freeze(
   };
 }
 
-/** A node with at least this many children gets a full row; the others keep a short list. */
-const ROW_FROM_CHILDREN = 4;
-
 /**
  * The child of `node` by character `code`, or 0 (the root is nobody's child) when there is none.
  * Nodes with many children (the root, short prefixes) have a full row by character class, one
- * look-up a character; the many nodes deeper down have one or two children each, kept as a short
- * list. A full row for every node would make a table of several hundred kilobytes, read at random
- * for every character of every sentence: more than the processor's cache holds.
+ * look-up a character; the many nodes deeper down are listed (see child-lists.ts).
  */
 function childLookup(children: readonly Map<number, number>[]): (node: number, code: number) => number {
   const classes = new Uint16Array(0x10000);
@@ -111,31 +108,15 @@ function childLookup(children: readonly Map<number, number>[]): (node: number, c
   children.forEach((map, node) => {
     if (map.size >= ROW_FROM_CHILDREN) rowOf[node] = rowCount++;
   });
-  const wide = children.length > 0xffff;
-  const rows = wide ? new Int32Array(rowCount * width) : new Uint16Array(rowCount * width);
-  const listStart = new Int32Array(children.length + 1);
-  const listCodes: number[] = [];
-  const listNodes: number[] = [];
+  const rows =
+    children.length > 0xffff ? new Int32Array(rowCount * width) : new Uint16Array(rowCount * width);
   children.forEach((map, node) => {
-    listStart[node] = listCodes.length;
     const row = rowOf[node] ?? -1;
-    for (const [code, next] of map) {
-      if (row >= 0) {
-        rows[row * width + (classes[code] ?? 0)] = next;
-      } else {
-        listCodes.push(code);
-        listNodes.push(next);
-      }
-    }
+    if (row >= 0) for (const [code, next] of map) rows[row * width + (classes[code] ?? 0)] = next;
   });
-  listStart[children.length] = listCodes.length;
-  const codes = Uint16Array.from(listCodes);
-  const nodes = wide ? Int32Array.from(listNodes) : Uint16Array.from(listNodes);
+  const lists = createChildLists(children, (node) => (rowOf[node] ?? -1) < 0);
   return (node, code) => {
     const row = rowOf[node] ?? -1;
-    if (row >= 0) return rows[row * width + (classes[code] ?? 0)] ?? 0;
-    const end = listStart[node + 1] ?? 0;
-    for (let at = listStart[node] ?? 0; at < end; at++) if (codes[at] === code) return nodes[at] ?? 0;
-    return 0;
+    return row >= 0 ? (rows[row * width + (classes[code] ?? 0)] ?? 0) : lists.childOf(node, code);
   };
 }
