@@ -1,4 +1,4 @@
-import type { SeededRandom } from "./seeded-random";
+import type { SeededRandom } from "../src/seeded-random";
 
 /**
  * Ordinary channel traffic for the benchmark: deploys, incidents, lunch, reviews, chit-chat, with the

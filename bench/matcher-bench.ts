@@ -5,10 +5,10 @@ import { loadKnowledge } from "../src/knowledge/load-knowledge";
 import { createMatcher } from "../src/matcher/create-matcher";
 import { readCorpus } from "../src/matcher/score-corpus";
 import type { Matcher } from "../src/matcher/types";
+import { createSeededRandom, type SeededRandom } from "../src/seeded-random";
 import { generateChatTraffic } from "./chat-traffic";
 import { measureLoadTime } from "./measure-load-time";
 import { measureThroughput, type ThroughputFigures, timeCall } from "./measure-throughput";
-import { createSeededRandom, type SeededRandom } from "./seeded-random";
 import { REPEATED_TERM_MESSAGE, SLACK_MAX_LENGTH, worstCaseInputs } from "./worst-case-inputs";
 
 /**

@@ -1,4 +1,4 @@
-import { createSeededRandom } from "./seeded-random";
+import { createSeededRandom } from "../src/seeded-random";
 
 /** Slack's limit for one message, in characters. */
 export const SLACK_MAX_LENGTH = 40_000;

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { intentsPath } from "../../src/knowledge/intents-path";
+import { createSeededRandom, type SeededRandom } from "../../src/seeded-random";
 import { generateChatTraffic } from "../chat-traffic";
-import { createSeededRandom, type SeededRandom } from "../seeded-random";
 import { BENCH_TEAM_ID } from "./fake-web-api";
 
 /** One Slack event ready to sign and send. */

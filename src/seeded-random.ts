@@ -1,4 +1,7 @@
-/** Deterministic pseudo-random choices, so every bench run measures exactly the same messages. */
+/**
+ * Deterministic pseudo-random choices: every bench run measures exactly the same messages, and every
+ * training run of the scorer visits the units in the same order.
+ */
 export interface SeededRandom {
   /** A float in [0, 1). */
   next(): number;
@@ -8,7 +11,7 @@ export interface SeededRandom {
   chance(probability: number): boolean;
 }
 
-/** mulberry32: tiny, fast and good enough to vary benchmark input; not for anything secret. */
+/** mulberry32: tiny, fast and good enough to vary benchmark input or shuffle; not for anything secret. */
 export function createSeededRandom(seed: number): SeededRandom {
   let state = seed >>> 0;
   const next = (): number => {
