@@ -1,3 +1,4 @@
+import type { ScorerJudgement } from "../matcher/conflation-scorer";
 import type { RuleOutcome, RuleTracer, SentenceShape } from "../matcher/evaluate-rules";
 
 /** Collects what the rules did with a message, and prints it for `microsense check --trace`. */
@@ -14,6 +15,14 @@ export function createTraceLog(): { readonly tracer: RuleTracer; format(): strin
     },
     outcome(outcome: RuleOutcome) {
       lines.push(`  ${outcome.rule}: ${describeOutcome(outcome)}`, `    cue: ${outcome.cue}`);
+    },
+    scored(judgement: ScorerJudgement | undefined, threshold: number) {
+      if (!judgement) return;
+      const verdict = judgement.probability >= threshold ? "flags it" : "lets it pass";
+      const cues = judgement.cues.length > 0 ? `, words: ${judgement.cues.join(", ")}` : "";
+      lines.push(
+        `scorer: ${judgement.probability.toFixed(2)} against a threshold of ${threshold}, ${verdict} (likeliest kind ${judgement.kind}${cues})`,
+      );
     },
   };
   return {

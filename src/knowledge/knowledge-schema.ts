@@ -54,3 +54,50 @@ export const patternsFileSchema = z.object({ rules: z.array(ruleSchema).min(1) }
 export type TermsFile = z.infer<typeof termsFileSchema>;
 export type LexiconsFile = z.infer<typeof lexiconsFileSchema>;
 export type RuleEntry = z.infer<typeof ruleSchema>;
+
+const groupName = z
+  .string()
+  .regex(/^[a-z_]+$/, "name a lexicons.yml group (lowercase letters and underscores)");
+
+export const scorerFileSchema = z.object({
+  threshold: z.number().gt(0, "must be above 0").lt(1, "must be below 1"),
+  training: z.object({
+    files: z
+      .array(z.string().regex(/^[a-z0-9-]+\.jsonl$/, "name a file in intents/corpus/, like dev.jsonl"))
+      .min(1),
+    epochs: z.number().int().min(1).max(200),
+    runs: z.number().int().min(1).max(20),
+    learning_rate: z.number().positive().max(1),
+    l2: z.number().min(0).max(1),
+  }),
+  shapes: z.object({
+    segmentation_beside: z.array(groupName).min(1),
+    services_beside: z.array(groupName).min(1),
+  }),
+});
+
+/** One weight per class, in the order of `classes`. */
+const classWeights = z.array(z.number()).length(4, "give one weight per class");
+
+export const scorerModelSchema = z.object({
+  trained_on: z.array(z.string()),
+  /** A digest of the labelled units the weights were fitted to, to tell when they are out of date. */
+  units_digest: z.string(),
+  classes: z.tuple([
+    z.literal("none"),
+    z.literal("equivalence"),
+    z.literal("wrong_sense"),
+    z.literal("implication"),
+  ]),
+  bias: classWeights,
+  features: z.array(z.string()),
+  // Four weights per feature, one after the other: flat arrays parse and check many times faster
+  // than thousands of small ones, and the bot starts that much sooner. load-knowledge.ts checks them.
+  weights: z.custom<number[]>(
+    (value) => Array.isArray(value),
+    "give a flat list of numbers, four per feature",
+  ),
+});
+
+export type ScorerFile = z.infer<typeof scorerFileSchema>;
+export type ScorerModel = z.infer<typeof scorerModelSchema>;

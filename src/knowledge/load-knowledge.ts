@@ -1,13 +1,19 @@
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { z } from "zod";
 import { KnowledgeInvalidError } from "../errors";
 import type { Term } from "../matcher/types";
+import { describeSchemaIssue } from "./describe-schema-issue";
 import { intentsPath } from "./intents-path";
 import {
   type LexiconsFile,
   lexiconsFileSchema,
   patternsFileSchema,
   type RuleEntry,
+  type ScorerFile,
+  type ScorerModel,
+  scorerFileSchema,
+  scorerModelSchema,
   type TermsFile,
   termsFileSchema,
 } from "./knowledge-schema";
@@ -19,6 +25,8 @@ export interface Knowledge {
   readonly fuzzy: TermsFile["fuzzy"];
   readonly lexicons: LexiconsFile["lexicons"];
   readonly rules: readonly RuleEntry[];
+  /** The statistical scorer's settings (scorer.yml) and its trained counts (scorer-model.json). */
+  readonly scorer: { readonly settings: ScorerFile; readonly model: ScorerModel };
 }
 
 /** Names a rule may list under forbids/requires besides lexicon groups. */
@@ -32,12 +40,31 @@ export const BUILT_IN_CONDITIONS = [
 
 export const DEFAULT_INTENTS_DIR = intentsPath();
 
-export function loadKnowledge(intentsDir: string = DEFAULT_INTENTS_DIR): Knowledge {
+/** A model that knows nothing: what training starts from when scorer-model.json is missing or stale. */
+export const UNTRAINED_SCORER_MODEL: ScorerModel = {
+  trained_on: [],
+  units_digest: "",
+  classes: ["none", "equivalence", "wrong_sense", "implication"],
+  bias: [0, 0, 0, 0],
+  features: [],
+  weights: [],
+};
+
+export function loadKnowledge(
+  intentsDir: string = DEFAULT_INTENTS_DIR,
+  // Training writes the model, so it must be able to load everything else without it.
+  options: { readonly untrainedScorer?: boolean } = {},
+): Knowledge {
   const problems: string[] = [];
   const terms = readYaml(intentsDir, "terms.yml", termsFileSchema, problems);
   const lexiconsFile = readYaml(intentsDir, "lexicons.yml", lexiconsFileSchema, problems);
   const patterns = readYaml(intentsDir, "patterns.yml", patternsFileSchema, problems);
-  if (!terms || !lexiconsFile || !patterns) throw new KnowledgeInvalidError(problems);
+  const scorerSettings = readYaml(intentsDir, "scorer.yml", scorerFileSchema, problems);
+  const scorerModel = options.untrainedScorer
+    ? UNTRAINED_SCORER_MODEL
+    : readScorerModel(intentsDir, problems);
+  if (!terms || !lexiconsFile || !patterns || !scorerSettings || !scorerModel)
+    throw new KnowledgeInvalidError(problems);
 
   const forms = new Map<string, { term: Term; role: "noun" | "count" | "verb" }>();
   for (const term of ["microservices", "microsegmentation"] as const) {
@@ -128,8 +155,56 @@ export function loadKnowledge(intentsDir: string = DEFAULT_INTENTS_DIR): Knowled
     }
   });
 
+  for (const [shape, groups] of Object.entries(scorerSettings.shapes)) {
+    groups.forEach((group, index) => {
+      if (!(group in lexicons)) {
+        problems.push(
+          `scorer.yml: shapes.${shape}[${index}] "${group}" names no lexicons.yml group; add the group or fix the name`,
+        );
+      }
+    });
+  }
+
   if (problems.length > 0) throw new KnowledgeInvalidError(problems);
-  return { forms, fuzzy: terms.fuzzy, lexicons, rules: patterns.rules };
+  return {
+    forms,
+    fuzzy: terms.fuzzy,
+    lexicons,
+    rules: patterns.rules,
+    scorer: { settings: scorerSettings, model: scorerModel },
+  };
+}
+
+/** The trained counts are generated (npm run train-scorer), so JSON, read without the YAML parser's cost. */
+function readScorerModel(dir: string, problems: string[]): ScorerModel | undefined {
+  const file = "scorer-model.json";
+  const retrain = "run `npm run train-scorer` to write it again";
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(join(dir, file), "utf8"));
+  } catch (error) {
+    const reason = error instanceof SyntaxError ? "is not valid JSON" : "cannot be read";
+    problems.push(`${file}: the file ${reason}; ${retrain}`);
+    return undefined;
+  }
+  const parsed = scorerModelSchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues.slice(0, 5)) {
+      const problem = describeSchemaIssue(issue, raw);
+      problems.push(`${file}: ${problem.entry}: ${problem.fix}; or ${retrain}`);
+    }
+    return undefined;
+  }
+  const { features, weights, classes } = parsed.data;
+  let numbers = weights.length === features.length * classes.length;
+  for (let i = 0; numbers && i < weights.length; i++) numbers = Number.isFinite(weights[i]);
+  if (!numbers) {
+    problems.push(
+      `${file}: weights: give ${classes.length} numbers per feature (${features.length * classes.length} in all); ${retrain}`,
+    );
+    return undefined;
+  }
+  return parsed.data;
 }
 
 function readYaml<T>(dir: string, file: string, schema: z.ZodType<T>, problems: string[]): T | undefined {

@@ -1,9 +1,17 @@
+import type { ScorerJudgement } from "./conflation-scorer";
 import type { RuleFinding, RuleVeto } from "./evaluate-rules";
 import type { SentenceReading } from "./read-sentences";
 import type { Evidence, MatchResult, QuestionTopic, TermOccurrence } from "./types";
 
-/** Turns what the sentences said into one verdict, with the evidence that decided it. */
-export function composeResult(reading: SentenceReading, terms: readonly TermOccurrence[]): MatchResult {
+/**
+ * Turns what the sentences said into one verdict, with the evidence that decided it. `scored` is the
+ * scorer's judgement when it found a conflation that no rule did.
+ */
+export function composeResult(
+  reading: SentenceReading,
+  terms: readonly TermOccurrence[],
+  scored?: ScorerJudgement,
+): MatchResult {
   const best = reading.findings.reduce<RuleFinding | undefined>(
     (top, finding) => (!top || finding.rule.confidence > top.rule.confidence ? finding : top),
     undefined,
@@ -21,6 +29,24 @@ export function composeResult(reading: SentenceReading, terms: readonly TermOccu
     };
   }
   const vetoEvidence = reading.vetoes.map(vetoToEvidence);
+  if (scored) {
+    return {
+      intent: "conflation",
+      kind: scored.kind,
+      ...(scored.misusedTerm ? { misusedTerm: scored.misusedTerm } : {}),
+      // Never as sure as a rule that names the claim: the scorer only weighs words.
+      confidence: round(Math.min(scored.probability, 0.9) * 0.9),
+      terms,
+      evidence: [
+        {
+          rule: `scored.${scored.kind}`,
+          cues: [...scored.cues],
+          note: `reads like a conflation to the statistical scorer (${round(scored.probability)}), though no rule names the claim`,
+        },
+        ...vetoEvidence,
+      ],
+    };
+  }
   if (reading.topic) {
     const topic = reading.topic;
     return {

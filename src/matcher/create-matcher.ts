@@ -2,6 +2,7 @@ import type { Knowledge } from "../knowledge/load-knowledge";
 import { loadKnowledge } from "../knowledge/load-knowledge";
 import { compileRules } from "./compile-rules";
 import { composeResult } from "./compose-result";
+import { createConflationScorer, type ScorerJudgement } from "./conflation-scorer";
 import { createRuleEngine, type RuleTracer } from "./evaluate-rules";
 import { foldText } from "./fold-text";
 import { isSarcastic } from "./is-sarcastic";
@@ -11,6 +12,7 @@ import { maskMarkup } from "./mask-markup";
 import { mayHoldTerm } from "./prefilter";
 import { describeMessage, prepareSentence } from "./prepare-sentence";
 import { readSentences } from "./read-sentences";
+import { createScorerFeatureReader, type ScorerUnit } from "./scorer-features";
 import { createSentenceGates } from "./sentence-gates";
 import { splitSentences } from "./split-sentences";
 import { createTermSpotter } from "./spot-terms";
@@ -18,14 +20,28 @@ import type { Matcher, MatchResult, TermOccurrence } from "./types";
 
 const NOTHING: MatchResult = { intent: "none", confidence: 0.99, terms: [], evidence: [] };
 
+export interface MatcherOptions {
+  /** Whether the statistical scorer may flag what no rule did (default true; training turns it off). */
+  readonly scorer?: boolean;
+  /** Sees every unit the scorer is (or, with the scorer off, would be) asked about: training counts them. */
+  readonly onScorerUnit?: (unit: ScorerUnit) => void;
+}
+
 /** Builds the matcher from the knowledge under intents/ (or the given knowledge). */
-export function createMatcher(knowledge: Knowledge = loadKnowledge()): Matcher {
+export function createMatcher(knowledge: Knowledge = loadKnowledge(), options: MatcherOptions = {}): Matcher {
   const spotter = createTermSpotter(knowledge);
   // Rules and gates register their expressions with one prefilter, so a sentence is scanned once for all.
   const prefilter = createLiteralPrefilter(Object.values(knowledge.lexicons));
   const rules = compileRules(knowledge, prefilter);
   const gates = createSentenceGates(knowledge, prefilter);
   const engine = createRuleEngine(rules, gates, prefilter);
+  const scorerReader = createScorerFeatureReader(
+    gates,
+    Object.keys(knowledge.lexicons),
+    knowledge.scorer.settings.shapes,
+  );
+  const scorer = options.scorer === false ? undefined : createConflationScorer(knowledge.scorer.model);
+  const threshold = knowledge.scorer.settings.threshold;
 
   /** The verdict on what the author wrote, with markup, quotes and code left out. */
   const readProse = (text: string, tracer?: RuleTracer): MatchResult | undefined => {
@@ -39,15 +55,25 @@ export function createMatcher(knowledge: Knowledge = loadKnowledge()): Matcher {
       prepareSentence(folded.text, span, spotted, message),
     );
     let sarcastic: boolean | undefined;
+    const isSarcasticText = (): boolean => {
+      sarcastic ??= isSarcastic(folded.text);
+      return sarcastic;
+    };
     const reading = readSentences(sentences, engine, {
-      sarcastic: () => {
-        sarcastic ??= isSarcastic(folded.text);
-        return sarcastic;
-      },
+      sarcastic: isSarcasticText,
       hasBothTerms: message.hasServices && message.hasSegmentation,
       ...(tracer ? { tracer } : {}),
     });
-    return composeResult(reading, terms);
+    const decided = reading.findings.length > 0;
+    if (decided && !options.onScorerUnit) return composeResult(reading, terms);
+    // The scorer weighs only what no rule decided, and only sentences shaped like a conflation.
+    const unit = scorerReader.read(sentences, reading.vetoes, isSarcasticText);
+    if (unit !== undefined) options.onScorerUnit?.(unit);
+    if (decided || unit === undefined) return composeResult(reading, terms);
+    const judgement: ScorerJudgement | undefined = scorer?.judge(unit);
+    tracer?.scored?.(judgement, threshold);
+    if (!judgement || judgement.probability < threshold) return composeResult(reading, terms);
+    return composeResult(reading, terms, judgement);
   };
 
   /**

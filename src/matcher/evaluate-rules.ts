@@ -1,5 +1,6 @@
 import { firstClosedGate, type GateName, type SentenceShape, unmetCondition } from "./closed-gate";
 import type { CompiledRule } from "./compile-rules";
+import type { ScorerJudgement } from "./conflation-scorer";
 import type { LiteralPrefilter } from "./literal-prefilter";
 import { type PreparedSentence, renderSpan } from "./prepare-sentence";
 import {
@@ -43,6 +44,8 @@ export interface RuleTracer {
   /** A sentence as the rules see it (prepared, joined to its neighbour where that applies). */
   sentence(text: string, shape: SentenceShape): void;
   outcome(outcome: RuleOutcome): void;
+  /** What the scorer made of a message no rule decided (undefined: the scorer is off). */
+  scored?(judgement: ScorerJudgement | undefined, threshold: number): void;
 }
 
 /** The compiled rules with the gates and the literal prefilter their expressions are registered with. */

@@ -1,6 +1,12 @@
 import { join } from "node:path";
 import { createMatcher } from "../../src/matcher/create-matcher";
-import { type ClassScore, formatScore, readCorpus, scoreCorpus } from "../../src/matcher/score-corpus";
+import {
+  type ClassScore,
+  type CorpusEntry,
+  formatScore,
+  readCorpus,
+  scoreCorpus,
+} from "../../src/matcher/score-corpus";
 
 const corpus = (file: string) => readCorpus(join(__dirname, "..", "..", "intents", "corpus", file));
 const matcher = createMatcher();
@@ -23,16 +29,22 @@ describe("matcher quality on the labelled corpora", () => {
     expect(conflation(score.intents).recall).toBeGreaterThanOrEqual(0.75);
   });
 
-  it("holds its ground on the held-out corpus (phrasing never tuned on)", () => {
+  it("meets the issue's bar on the held-out corpus (phrasing never tuned or trained on)", () => {
     const score = scoreCorpus(matcher, corpus("heldout.jsonl"));
     process.stdout.write(`held-out\n${formatScore(score)}\n`);
-    // The issue's bar is precision >= 0.95 and recall >= 0.85. Precision meets it (0.985 measured);
-    // recall does not (0.717 measured: rules that flagged correct talk about microservices behind
-    // firewalls and on VLANs were narrowed, trading recall for precision, and new rules generalise
-    // poorly to unseen phrasing), so its floor guards the measured level until it does.
+    // Measured: precision 0.988, recall 0.859 (rules alone: 0.717; the scorer adds the rest).
     expect(conflation(score.intents).precision).toBeGreaterThanOrEqual(0.95);
-    expect(conflation(score.intents).recall).toBeGreaterThanOrEqual(0.71);
-    for (const kind of score.kinds) expect(kind.recall).toBeGreaterThan(0.5);
+    expect(conflation(score.intents).recall).toBeGreaterThanOrEqual(0.85);
+    // Kinds measured: equivalence 0.818, wrong_sense 0.867, implication 0.690.
+    for (const kind of score.kinds) expect(kind.recall).toBeGreaterThan(0.65);
+  });
+
+  it("keeps precision and most of its recall on the sets written blind after the scorer was trained (dev10, dev11)", () => {
+    const score = scoreCorpus(matcher, [...corpus("dev10.jsonl"), ...corpus("dev11.jsonl")]);
+    process.stdout.write(`dev10 + dev11\n${formatScore(score)}\n`);
+    // Measured: precision 1.000, recall 0.727 (rules alone: 0.560). The issue aims at 0.97 / 0.90.
+    expect(conflation(score.intents).precision).toBeGreaterThanOrEqual(0.97);
+    expect(conflation(score.intents).recall).toBeGreaterThanOrEqual(0.7);
   });
 
   it("keeps precision on the corpora written apart from the rules (dev4 to dev9)", () => {
@@ -49,10 +61,16 @@ describe("matcher quality on the labelled corpora", () => {
   });
 
   it("raises fewer than 1 false alarm per 100 paragraphs of real technical prose", () => {
-    const paragraphs = corpus("prose.jsonl");
-    const alarms = paragraphs.filter((entry) => matcher.classify(entry.text).intent === "conflation");
-    expect(alarms.map((entry) => entry.id)).toEqual([]);
-    expect(alarms.length / paragraphs.length).toBeLessThan(0.01);
+    // prose.jsonl is among the scorer's training files; prose2.jsonl was written blind and never trained on.
+    const trained = corpus("prose.jsonl");
+    const unseen = corpus("prose2.jsonl");
+    const alarms = (entries: readonly CorpusEntry[]) =>
+      entries
+        .filter((entry) => matcher.classify(entry.text).intent === "conflation")
+        .map((entry) => entry.id);
+    expect(alarms(trained)).toEqual([]);
+    // Measured: one (p2-0050, a "for microservices …; for the network …" contrast the scorer misreads).
+    expect(alarms(unseen).length / unseen.length).toBeLessThan(0.01);
   });
 
   it("leaves near misses alone: no term, no verdict", () => {
@@ -65,6 +83,9 @@ describe("matcher quality on the labelled corpora", () => {
       ...corpus("dev7.jsonl"),
       ...corpus("dev8.jsonl"),
       ...corpus("dev9.jsonl"),
+      ...corpus("dev10.jsonl"),
+      ...corpus("dev11.jsonl"),
+      ...corpus("prose2.jsonl"),
     ].filter((entry) => entry.intent === "none");
     const flagged = nearMisses.filter((entry) => matcher.classify(entry.text).intent === "conflation");
     expect(flagged.map((entry) => entry.id)).toEqual([]);

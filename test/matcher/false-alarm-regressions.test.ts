@@ -2,9 +2,22 @@ import { join } from "node:path";
 import { createMatcher } from "../../src/matcher/create-matcher";
 import { readCorpus } from "../../src/matcher/score-corpus";
 
-// Every false alarm that was ever fixed stays fixed. Corpus entries are named by id; the others are
-// written out. Add to these lists whenever a false alarm is mended.
+// Every false alarm that was ever fixed stays fixed. Corpus entries are named by id here; a false
+// alarm from anywhere else goes into intents/corpus/regressions.jsonl, which the scorer also learns from.
 const FIXED_CORPUS_IDS = [
+  "s-0005",
+  "s-0062",
+  "s-0103",
+  "s-0108",
+  "s-0148",
+  "s-0187",
+  "t-0022",
+  "t-0104",
+  "p2-0002",
+  "p2-0009",
+  "p2-0020",
+  "p2-0035",
+  "p2-0146",
   "g-0260",
   "g-0271",
   "g-0274",
@@ -166,38 +179,6 @@ const FIXED_CORPUS_IDS = [
   "q-0135",
 ];
 
-const FIXED_MESSAGES = [
-  "two labels on every pod: one for the microservices owner, one for microsegmentation zone",
-  "just to be clear: microservices ≠ microsegmentation",
-  "microservices =/= microsegmentation, please stop",
-  "east-west traffic between microservices should be encrypted with mtls",
-  "every connection between your microservices in that namespace needs an explicit allow rule",
-  "the same team owns microsegmentation for our microservices",
-  "we have 200 microservices and, until last month, zero east-west policy",
-  "growth team wants hyper-targeted micro-segments for the win-back campaign",
-  "sure, let's put microservices on the firewall, right after we deploy the VLANs to npm /s",
-  "microsegmentation and microservices are not the same thing",
-  "now that we're on microservices, microsegmentation is easier",
-  "'microsegmentation' is one word and so is 'microservices'; the docs linter flags the hyphenated spellings",
-  "allow traffic to the microservices on 443 from the load balancer subnet only",
-  "our microservices in the guest network VLAN can't reach the printer",
-  "we deploy one microservice per VLAN, the firewall team owns the rules between them",
-  "the microservices on the DMZ subnet only accept traffic from the load balancer",
-  "the microservices in the PCI zone sit behind their own firewall",
-  "we put the payments microservices on a separate VLAN last year",
-  "CAB approved 12 new microservices for the checkout domain, the firewall changes go in tonight",
-  "microservices are deployed, so microsegmentation is now in place via the nsx rules we wrote",
-  "once each microservice was labelled the microsegmentation rollout finished, so we're microsegmented now",
-  "because the microservices all carry team labels, the microsegmentation policy coverage is complete",
-  "for the microsegmentation control I answered yes, with the Illumio policy export for the microservices attached",
-  "the microsegmentation question was answered yes, via the Calico policies on the microservices cluster",
-  // equivalence (helper/eq): caught and fixed while tuning the naming and relation gates
-  "the policy for microservices is called microsegmentation in our docs, it isolates each workload",
-  "microsegmentation is the security name for isolating each workload, microservices are an app architecture",
-  "same platform, different badge: our microservices now show up in the microsegmentation console",
-  "our microservices get called microsegmentation-aware once they carry zone labels",
-];
-
 const matcher = createMatcher();
 const corpusDir = join(__dirname, "..", "..", "intents", "corpus");
 const byId = new Map(
@@ -212,6 +193,9 @@ const byId = new Map(
     "dev8.jsonl",
     "dev9.jsonl",
     "prose.jsonl",
+    "dev10.jsonl",
+    "dev11.jsonl",
+    "prose2.jsonl",
   ].flatMap((file) => readCorpus(join(corpusDir, file)).map((entry) => [entry.id, entry.text] as const)),
 );
 
@@ -222,7 +206,10 @@ describe("false alarms that were fixed", () => {
     expect(matcher.classify(text ?? "").intent).not.toBe("conflation");
   });
 
-  it.each(FIXED_MESSAGES)("%j is not flagged", (text) => {
-    expect(matcher.classify(text).intent).not.toBe("conflation");
-  });
+  it.each(readCorpus(join(corpusDir, "regressions.jsonl")).map((entry) => entry.text))(
+    "%j is not flagged",
+    (text) => {
+      expect(matcher.classify(text).intent).not.toBe("conflation");
+    },
+  );
 });

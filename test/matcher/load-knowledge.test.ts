@@ -7,8 +7,14 @@ import type { RuleEntry } from "../../src/knowledge/knowledge-schema";
 import { loadKnowledge } from "../../src/knowledge/load-knowledge";
 import { INTENTS_DIR } from "./support/shipped-knowledge";
 
-type KnowledgeFile = "terms.yml" | "lexicons.yml" | "patterns.yml";
-const FILES: readonly KnowledgeFile[] = ["terms.yml", "lexicons.yml", "patterns.yml"];
+type KnowledgeFile = "terms.yml" | "lexicons.yml" | "patterns.yml" | "scorer.yml" | "scorer-model.json";
+const FILES: readonly KnowledgeFile[] = [
+  "terms.yml",
+  "lexicons.yml",
+  "patterns.yml",
+  "scorer.yml",
+  "scorer-model.json",
+];
 
 interface TermsData {
   terms: Record<"microservices" | "microsegmentation", { forms: { form: string; role: string }[] }>;
@@ -218,5 +224,40 @@ describe("loadKnowledge", () => {
     const dir = brokenCopy({});
     rmSync(join(dir, "lexicons.yml"));
     expect(problemsOf(dir)).toEqual([expect.stringContaining("lexicons.yml")]);
+  });
+
+  it("names a scorer shape that lists no lexicon group", () => {
+    const dir = brokenCopy({
+      "scorer.yml": (raw) => raw.replace("    - ws_net_thing\n", "    - ws_net_thingz\n"),
+    });
+    expect(problemsOf(dir)).toEqual([
+      expect.stringMatching(
+        /^scorer\.yml: shapes\.services_beside\[\d+\] "ws_net_thingz" names no lexicons\.yml group/,
+      ),
+    ]);
+  });
+
+  it("tells how to write the scorer model again when it is missing or damaged", () => {
+    const missing = brokenCopy({});
+    rmSync(join(missing, "scorer-model.json"));
+    expect(problemsOf(missing)).toEqual([expect.stringContaining("npm run train-scorer")]);
+
+    const truncated = brokenCopy({ "scorer-model.json": (raw) => raw.slice(0, raw.length / 2) });
+    expect(problemsOf(truncated)).toEqual([
+      expect.stringMatching(/^scorer-model\.json: .*not valid JSON.*train-scorer/),
+    ]);
+
+    const shortRow = brokenCopy({
+      "scorer-model.json": (raw) => raw.replace(/\n {4}(-?[\d.]+), /, "\n    "),
+    });
+    expect(problemsOf(shortRow)).toEqual([
+      expect.stringMatching(/^scorer-model\.json: weights: give 4 numbers per feature/),
+    ]);
+  });
+
+  it("loads without a scorer model when asked to, for training", () => {
+    const dir = brokenCopy({});
+    rmSync(join(dir, "scorer-model.json"));
+    expect(loadKnowledge(dir, { untrainedScorer: true }).scorer.model.features).toEqual([]);
   });
 });

@@ -1,0 +1,199 @@
+import type { ScorerFile } from "../knowledge/knowledge-schema";
+import { describeShape, type RuleVeto, type SentenceShape } from "./evaluate-rules";
+import type { LexiconGroups } from "./lexicon-index";
+import type { PreparedSentence } from "./prepare-sentence";
+import type { SentenceGates } from "./sentence-gates";
+
+/**
+ * What the scorer reads of one message: the words and cue groups of its sentences that are shaped
+ * like a conflation, as sparse features. `words` maps a stemmed feature word back to the word as
+ * written, so evidence can quote the author.
+ */
+export interface ScorerUnit {
+  readonly features: readonly string[];
+  readonly words: ReadonlyMap<string, string>;
+  /** Whether some judged sentence names both terms; wrong_sense needs a sentence naming one. */
+  readonly bothTerms: boolean;
+  /** The term a sentence naming only one term names, when every such sentence names the same one. */
+  readonly singleTerm?: "microservices" | "microsegmentation";
+}
+
+/** Gates that, once closed on any rule, mean the author is not making the claim: the scorer keeps out. */
+const CLOSING_GATES: ReadonlySet<string> = new Set([
+  "negation",
+  "refutation",
+  "report",
+  "analogy",
+  "question",
+]);
+
+/**
+ * Microservices named as the unit that policy is written for ("a NetworkPolicy per microservice",
+ * "traffic between microservices"): the word in its own sense, beside network words.
+ */
+const SERVICE_AS_UNIT = /\b(?:per|each|every|between|among|across|around) SVC/;
+
+/** Microsegmentation applied to microservices ("microsegmentation for our microservices"): a relation, not one thing. */
+const SEGMENTATION_FOR_SERVICES =
+  /SEG[A-Z]* (?:(?:for|of|around|between|across|among) (?:our |the |your |their |all |each |every |those |these )?SVC|(?:to|that|which) (?:isolates?|protects?|fences?|shields?|contains?|walls? off|ring-fences?|locks? down|separates?) (?:[a-z0-9'-]+ ){0,4}SVC)/;
+
+// Straight and curly double quotes: a sentence that quotes words may be quoting someone else's.
+const QUOTE_MARK = /["\u201c\u201d]/;
+
+export interface ScorerFeatureReader {
+  /**
+   * The unit to score, or undefined when no sentence may be judged: the message is sarcastic, a gate
+   * closed on a rule, or no sentence is shaped like a conflation (both terms, or one term beside a
+   * cue of the other's sense) and free of refutation, reporting, analogy, quotes and open questions.
+   */
+  read(
+    sentences: readonly PreparedSentence[],
+    vetoes: readonly RuleVeto[],
+    sarcastic: () => boolean,
+  ): ScorerUnit | undefined;
+}
+
+export function createScorerFeatureReader(
+  gates: SentenceGates,
+  groupNames: readonly string[],
+  shapes: ScorerFile["shapes"],
+): ScorerFeatureReader {
+  const besideSegmentation = gates.index.maskOf(shapes.segmentation_beside);
+  const besideServices = gates.index.maskOf(shapes.services_beside);
+  return {
+    read(sentences, vetoes, sarcastic) {
+      if (vetoes.some((veto) => CLOSING_GATES.has(veto.gate))) return undefined;
+      // The lexicon index answers for the refutation, report, analogy and negation groups as their
+      // expressions would, in the one pass that also finds the cue groups.
+      const facts = new Map<PreparedSentence, SentenceFacts>();
+      const factsOf = (sentence: PreparedSentence): SentenceFacts => {
+        let known = facts.get(sentence);
+        if (!known) {
+          known = { groups: gates.index.groupsIn(sentence.text), shape: describeShape(sentence.text, gates) };
+          facts.set(sentence, known);
+        }
+        return known;
+      };
+      const judged = sentences.filter((sentence) => {
+        if (sentence.terms.length === 0 || QUOTE_MARK.test(sentence.text) || namesTermAsWord(sentence))
+          return false;
+        const { groups } = factsOf(sentence);
+        const shaped =
+          (sentence.hasServices && sentence.hasSegmentation) ||
+          (sentence.hasSegmentation && groups.hasAny(besideSegmentation)) ||
+          (sentence.hasServices && groups.hasAny(besideServices) && !SERVICE_AS_UNIT.test(sentence.text));
+        return (
+          shaped &&
+          !SEGMENTATION_FOR_SERVICES.test(sentence.text) &&
+          !groups.has("report") &&
+          !groups.has("analogy")
+        );
+      });
+      if (judged.length === 0 || sarcastic()) return undefined;
+      // A refutation or an open question anywhere in the message ("... that's where the similarity
+      // ends.", "Can I microsegment a monolith? ...") means the author argues or asks, not claims.
+      const argues = sentences.some((sentence) => {
+        const { groups, shape } = factsOf(sentence);
+        return groups.has("refutation") || (shape.isQuestion && !shape.presupposes);
+      });
+      if (argues) return undefined;
+
+      const features = new Set<string>();
+      const words = new Map<string, string>();
+      for (const sentence of judged)
+        addSentenceFeatures(sentence, factsOf(sentence), groupNames, features, words);
+      // Cue groups anywhere in the message, terms or not: a later "they're independent" counts.
+      for (const sentence of sentences) {
+        const { groups } = factsOf(sentence);
+        for (const name of groupNames) if (groups.has(name)) features.add(`M:${name}`);
+      }
+      const single = new Set(
+        judged
+          .filter((sentence) => sentence.hasServices !== sentence.hasSegmentation)
+          .map((sentence) => (sentence.hasServices ? "microservices" : "microsegmentation")),
+      );
+      const [singleTerm] = single.size === 1 ? [...single] : [];
+      return {
+        features: [...features],
+        words,
+        bothTerms: judged.some((sentence) => sentence.hasServices && sentence.hasSegmentation),
+        ...(singleTerm ? { singleTerm } : {}),
+      };
+    },
+  };
+}
+
+interface SentenceFacts {
+  readonly groups: LexiconGroups;
+  readonly shape: SentenceShape;
+}
+
+const QUOTE_CHARS = "'\"\u2018\u2019\u201c\u201d`";
+const isQuoteChar = (char: string): boolean => char !== "" && QUOTE_CHARS.includes(char);
+
+/** A term in quotes ("'microsegmentation' in backend job posts") is talked about as a word, not used. */
+function namesTermAsWord(sentence: PreparedSentence): boolean {
+  const text = sentence.message.text;
+  return sentence.terms.some(
+    (term) => isQuoteChar(text.charAt(term.foldedStart - 1)) && isQuoteChar(text.charAt(term.foldedEnd)),
+  );
+}
+
+function addSentenceFeatures(
+  sentence: PreparedSentence,
+  { groups, shape }: SentenceFacts,
+  groupNames: readonly string[],
+  features: Set<string>,
+  words: Map<string, string>,
+): void {
+  const tokens: string[] = [];
+  for (const word of sentence.text.split(" ")) {
+    if (/^SVC/.test(word)) tokens.push("T_SVC");
+    else if (/^SEG/.test(word)) tokens.push("T_SEG");
+    else {
+      const bare = word.replace(/[^a-z0-9']/g, "");
+      if (bare === "") continue;
+      const stemmed = stemWord(bare);
+      if (!words.has(stemmed)) words.set(stemmed, bare);
+      tokens.push(stemmed);
+    }
+  }
+  // Cue groups, also by which terms stand beside them: an application cue means something else
+  // beside microsegmentation than beside microservices.
+  const terms = sentence.hasServices && sentence.hasSegmentation ? "SG" : sentence.hasServices ? "S" : "G";
+  // Words, too, by the terms beside them: "monolith" and "strangler" say one thing beside
+  // microsegmentation and nothing beside microservices.
+  tokens.forEach((token, index) => {
+    features.add(`u:${terms}:${token}`);
+    if (index > 0) features.add(`b:${terms}:${tokens[index - 1]}_${token}`);
+  });
+  for (const name of groupNames) {
+    if (!groups.has(name)) continue;
+    features.add(`L:${name}`);
+    features.add(`D:${terms}:${name}`);
+  }
+  features.add(`F:${terms}`);
+  if (shape.isQuestion) features.add("F:question");
+  if (shape.presupposes) features.add("F:presupposes");
+  if (groups.has("negation")) features.add("F:negation");
+}
+
+type Stem = (word: string) => string;
+let porterStem: Stem | undefined;
+const stems = new Map<string, string>();
+// Chat vocabulary has no end; past this many words the memo starts afresh rather than grow.
+const MAX_REMEMBERED_STEMS = 50_000;
+
+/**
+ * natural's Porter stemmer, loaded on the first sentence the scorer reads (about 4 ms) rather than
+ * with the matcher, and remembered per word.
+ */
+function stemWord(word: string): string {
+  const known = stems.get(word);
+  if (known !== undefined) return known;
+  porterStem ??= (require("natural/lib/natural/stemmers/porter_stemmer") as { stem: Stem }).stem;
+  const stemmed = porterStem(word);
+  if (stems.size >= MAX_REMEMBERED_STEMS) stems.clear();
+  stems.set(word, stemmed);
+  return stemmed;
+}
