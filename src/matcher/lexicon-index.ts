@@ -234,11 +234,12 @@ export function createLexiconIndex(lexicons: Readonly<Record<string, readonly st
         if (parted[i] !== 1) continue;
         const start = starts[i] ?? 0;
         const end = ends[i] ?? 0;
-        // A phrase may also start with the last parts of a word ("the east-west traffic" ... "west traffic").
-        for (let from = partEnd(text, start, end) + 1, parts = 1; from < end && parts < maxParts; parts++) {
+        // A phrase may also start with the last parts of a word ("the east-west traffic" ... "west
+        // traffic", "flags-were now" ... "were now"), however many parts come before them. Each look-up
+        // stops where the trie does, so a word of thousands of parts still costs time in proportion.
+        for (let from = partEnd(text, start, end) + 1; from < end; from = partEnd(text, from, end) + 1) {
           const node = trie.find(text, from, end);
           if (node >= 0) tryPhrasesFrom(node, i);
-          from = partEnd(text, from, end) + 1;
         }
       }
       if (longerSuffixed.length > 0) {
