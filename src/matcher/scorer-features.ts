@@ -37,6 +37,13 @@ const SERVICE_AS_UNIT = /\b(?:per|each|every|between|among|across|around) SVC/;
 const SEGMENTATION_FOR_SERVICES =
   /SEG[A-Z]* (?:(?:for|of|around|between|across|among) (?:our |the |your |their |all |each |every |those |these )?SVC|(?:to|that|which) (?:isolates?|protects?|fences?|shields?|contains?|walls? off|ring-fences?|locks? down|separates?) (?:[a-z0-9'-]+ ){0,4}SVC)/;
 
+/**
+ * Microsegmentation doing what it does ("where microsegmentation is used to isolate the CDE"): the
+ * word in its own sense, whatever application words stand nearby.
+ */
+const SEGMENTATION_DOING_ITS_JOB =
+  /SEG[A-Z]* (?:(?:is |are |was |were )?(?:used |applied |deployed |in place )?(?:to |that |which |for )?)(?:isolat|contain|protect|restrict|limit|block|deny|denie|fenc|separat|shield|confin|quarantin|lock)[a-z]*\b/;
+
 // Straight and curly double quotes: a sentence that quotes words may be quoting someone else's.
 const QUOTE_MARK = /["\u201c\u201d]/;
 
@@ -80,7 +87,9 @@ export function createScorerFeatureReader(
         const { groups } = factsOf(sentence);
         const shaped =
           (sentence.hasServices && sentence.hasSegmentation) ||
-          (sentence.hasSegmentation && groups.hasAny(besideSegmentation)) ||
+          (sentence.hasSegmentation &&
+            groups.hasAny(besideSegmentation) &&
+            !SEGMENTATION_DOING_ITS_JOB.test(sentence.text)) ||
           (sentence.hasServices && groups.hasAny(besideServices) && !SERVICE_AS_UNIT.test(sentence.text));
         return (
           shaped &&
