@@ -29,25 +29,23 @@ describe("matcher quality on the labelled corpora", () => {
     expect(conflation(score.intents).recall).toBeGreaterThanOrEqual(0.75);
   });
 
-  it("holds its ground on the held-out corpus (phrasing never tuned or trained on)", () => {
+  it("meets the issue's bar on the held-out corpus (phrasing never tuned or trained on)", () => {
     const score = scoreCorpus(matcher, corpus("heldout.jsonl"));
     process.stdout.write(`held-out\n${formatScore(score)}\n`);
-    // The issue's bar is precision >= 0.95 and recall >= 0.85. Measured: precision 0.975, recall 0.837
-    // (rules alone 0.717; with the scorer trained on dev to dev9 it was 0.859, and adding dev12 to
-    // dev14 to its training moved two held-out messages each way while dev10 and dev11 gained six), so
-    // the recall floor guards the measured level.
+    // Measured: precision 0.988, recall 0.859 (rules alone 0.717; the scorer adds the rest). It sits
+    // close to the bar: training on more sets has moved it by two messages either way.
     expect(conflation(score.intents).precision).toBeGreaterThanOrEqual(0.95);
-    expect(conflation(score.intents).recall).toBeGreaterThanOrEqual(0.83);
-    // Kinds measured: equivalence 0.818, wrong_sense 0.833, implication 0.690.
+    expect(conflation(score.intents).recall).toBeGreaterThanOrEqual(0.85);
+    // Kinds measured: equivalence 0.848, wrong_sense 0.867, implication 0.724.
     for (const kind of score.kinds) expect(kind.recall).toBeGreaterThan(0.65);
   });
 
   it("keeps precision and most of its recall on the sets written blind after the scorer was trained (dev10, dev11)", () => {
     const score = scoreCorpus(matcher, [...corpus("dev10.jsonl"), ...corpus("dev11.jsonl")]);
     process.stdout.write(`dev10 + dev11\n${formatScore(score)}\n`);
-    // Measured: precision 1.000, recall 0.747 (rules alone: 0.560). The issue aims at 0.97 / 0.90.
+    // Measured: precision 1.000, recall 0.750 (rules alone: 0.557). The issue aims at 0.97 / 0.90.
     expect(conflation(score.intents).precision).toBeGreaterThanOrEqual(0.97);
-    expect(conflation(score.intents).recall).toBeGreaterThanOrEqual(0.72);
+    expect(conflation(score.intents).recall).toBeGreaterThanOrEqual(0.73);
   });
 
   it("keeps precision on the corpora written apart from the rules (dev4 to dev9)", () => {
