@@ -91,7 +91,16 @@ function strongestWords(
     if (cues.length === 3) break;
     // Word features read "u:<terms beside it>:<stem>".
     const word = words.get(feature.slice(feature.indexOf(":", 2) + 1));
-    if (word !== undefined && !cues.includes(word)) cues.push(word);
+    // "of" and "is" weigh in the sum but tell a reader nothing about why.
+    if (word !== undefined && !isStopword(word) && !cues.includes(word)) cues.push(word);
   }
   return cues;
+}
+
+let stopwords: ReadonlySet<string> | undefined;
+
+/** natural's English stop words, loaded when a verdict first needs its cues. */
+function isStopword(word: string): boolean {
+  stopwords ??= new Set((require("natural/lib/natural/util/stopwords") as { words: string[] }).words);
+  return stopwords.has(word);
 }
