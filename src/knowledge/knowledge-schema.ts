@@ -73,6 +73,9 @@ export const scorerFileSchema = z.object({
   shapes: z.object({
     segmentation_beside: z.array(groupName).min(1),
     services_beside: z.array(groupName).min(1),
+    policy_unit: groupName,
+    applied_to: groupName,
+    segmentation_at_work: groupName,
   }),
 });
 

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { z } from "zod";
 import { KnowledgeInvalidError } from "../errors";
+import { SCORER_CLASSES } from "../matcher/conflation-scorer";
 import type { Term } from "../matcher/types";
 import { describeSchemaIssue } from "./describe-schema-issue";
 import { intentsPath } from "./intents-path";
@@ -44,7 +45,7 @@ export const DEFAULT_INTENTS_DIR = intentsPath();
 export const UNTRAINED_SCORER_MODEL: ScorerModel = {
   trained_on: [],
   units_digest: "",
-  classes: ["none", "equivalence", "wrong_sense", "implication"],
+  classes: [...SCORER_CLASSES],
   bias: [0, 0, 0, 0],
   features: [],
   weights: [],
@@ -155,11 +156,13 @@ export function loadKnowledge(
     }
   });
 
-  for (const [shape, groups] of Object.entries(scorerSettings.shapes)) {
+  for (const [shape, named] of Object.entries(scorerSettings.shapes)) {
+    const groups = typeof named === "string" ? [named] : named;
     groups.forEach((group, index) => {
+      const where = typeof named === "string" ? `shapes.${shape}` : `shapes.${shape}[${index}]`;
       if (!(group in lexicons)) {
         problems.push(
-          `scorer.yml: shapes.${shape}[${index}] "${group}" names no lexicons.yml group; add the group or fix the name`,
+          `scorer.yml: ${where} "${group}" names no lexicons.yml group; add the group or fix the name`,
         );
       }
     });

@@ -35,11 +35,7 @@ export function createMatcher(knowledge: Knowledge = loadKnowledge(), options: M
   const rules = compileRules(knowledge, prefilter);
   const gates = createSentenceGates(knowledge, prefilter);
   const engine = createRuleEngine(rules, gates, prefilter);
-  const scorerReader = createScorerFeatureReader(
-    gates,
-    Object.keys(knowledge.lexicons),
-    knowledge.scorer.settings.shapes,
-  );
+  const scorerReader = createScorerFeatureReader(gates, knowledge.lexicons, knowledge.scorer.settings.shapes);
   const scorer = options.scorer === false ? undefined : createConflationScorer(knowledge.scorer.model);
   const threshold = knowledge.scorer.settings.threshold;
 

@@ -104,7 +104,8 @@ function isTermlessAside(sentence: PreparedSentence): boolean {
   return sentence.terms.length === 0 && sentence.text.trim().split(" ").length <= 14;
 }
 
-function isDisowning(sentence: PreparedSentence): boolean {
+/** A reply that takes the sentence before it back ("lol no", "which is wrong"). */
+export function isDisowning(sentence: PreparedSentence): boolean {
   const text = sentence.text.trim();
   // A reply that opens with a bare "no" answers the sentence before it, however long it goes on.
   return (

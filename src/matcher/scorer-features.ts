@@ -1,7 +1,11 @@
 import type { ScorerFile } from "../knowledge/knowledge-schema";
+import type { Knowledge } from "../knowledge/load-knowledge";
+import type { GateName } from "./closed-gate";
+import { lexiconSource } from "./compile-lexicon";
 import { describeShape, type RuleVeto, type SentenceShape } from "./evaluate-rules";
 import type { LexiconGroups } from "./lexicon-index";
 import type { PreparedSentence } from "./prepare-sentence";
+import { isDisowning } from "./read-sentences";
 import type { SentenceGates } from "./sentence-gates";
 
 /**
@@ -12,14 +16,15 @@ import type { SentenceGates } from "./sentence-gates";
 export interface ScorerUnit {
   readonly features: readonly string[];
   readonly words: ReadonlyMap<string, string>;
-  /** Whether some judged sentence names both terms; wrong_sense needs a sentence naming one. */
-  readonly bothTerms: boolean;
-  /** The term a sentence naming only one term names, when every such sentence names the same one. */
+  /**
+   * The term a judged sentence naming only one term names, when every such sentence names the same
+   * one: only then can the message use that term in the other's sense (wrong_sense).
+   */
   readonly singleTerm?: "microservices" | "microsegmentation";
 }
 
 /** Gates that, once closed on any rule, mean the author is not making the claim: the scorer keeps out. */
-const CLOSING_GATES: ReadonlySet<string> = new Set([
+const CLOSING_GATES: ReadonlySet<GateName> = new Set<GateName>([
   "negation",
   "refutation",
   "report",
@@ -27,25 +32,35 @@ const CLOSING_GATES: ReadonlySet<string> = new Set([
   "question",
 ]);
 
-/**
- * Microservices named as the unit that policy is written for ("a NetworkPolicy per microservice",
- * "traffic between microservices"): the word in its own sense, beside network words.
- */
-const SERVICE_AS_UNIT = /\b(?:per|each|every|between|among|across|around) SVC/;
+// Words between a term and what it applies to ("per the microservice", "for our microservices").
+const DETERMINER = "(?:our |the |your |their |all |each |every |those |these )?";
 
-/** Microsegmentation applied to microservices ("microsegmentation for our microservices"): a relation, not one thing. */
-const SEGMENTATION_FOR_SERVICES =
-  /SEG[A-Z]* (?:(?:for|of|around|between|across|among) (?:our |the |your |their |all |each |every |those |these )?SVC|(?:to|that|which) (?:isolates?|protects?|fences?|shields?|contains?|walls? off|ring-fences?|locks? down|separates?) (?:[a-z0-9'-]+ ){0,4}SVC)/;
+/** The sentence-shape tests built from the lexicon groups scorer.yml names. */
+interface ShapeTests {
+  /** Microservices as what a policy applies to ("a NetworkPolicy per microservice"). */
+  readonly servicesAppliedTo: RegExp;
+  /** Microsegmentation applied to microservices, or put to work on them ("... that protects our microservices"). */
+  readonly segmentationOnServices: RegExp;
+  /** Microsegmentation doing its own job ("where microsegmentation is used to isolate the CDE"). */
+  readonly segmentationAtWork: RegExp;
+}
 
-/**
- * Microsegmentation doing what it does ("where microsegmentation is used to isolate the CDE"): the
- * word in its own sense, whatever application words stand nearby.
- */
-const SEGMENTATION_DOING_ITS_JOB =
-  /SEG[A-Z]* (?:(?:is |are |was |were )?(?:used |applied |deployed |in place )?(?:to |that |which |for )?)(?:isolat|contain|protect|restrict|limit|block|deny|denie|fenc|separat|shield|confin|quarantin|lock)[a-z]*\b/;
+function shapeTests(lexicons: Knowledge["lexicons"], shapes: ScorerFile["shapes"]): ShapeTests {
+  const source = (group: string): string => lexiconSource(lexicons[group] ?? []);
+  const atWork = source(shapes.segmentation_at_work);
+  return {
+    servicesAppliedTo: new RegExp(`${source(shapes.policy_unit)} SVC`),
+    segmentationOnServices: new RegExp(
+      `SEG[A-Z]* (?:${source(shapes.applied_to)} ${DETERMINER}SVC|(?:to|that|which) ${atWork} (?:[a-z0-9'-]+ ){0,4}SVC)`,
+    ),
+    segmentationAtWork: new RegExp(
+      `SEG[A-Z]* (?:is |are |was |were )?(?:used |applied |deployed |in place )?(?:to |that |which |for )?${atWork}`,
+    ),
+  };
+}
 
-// Straight and curly double quotes: a sentence that quotes words may be quoting someone else's.
-const QUOTE_MARK = /["\u201c\u201d]/;
+// A double quote in the sentence: it may be quoting someone else's words (curly quotes are folded to it).
+const QUOTE_MARK = /"/;
 
 export interface ScorerFeatureReader {
   /**
@@ -62,9 +77,13 @@ export interface ScorerFeatureReader {
 
 export function createScorerFeatureReader(
   gates: SentenceGates,
-  groupNames: readonly string[],
+  lexicons: Knowledge["lexicons"],
   shapes: ScorerFile["shapes"],
 ): ScorerFeatureReader {
+  // The groups that only shape the tests above are no cues: "for" and "of" say nothing on their own.
+  const shapeOnly = new Set([shapes.policy_unit, shapes.applied_to, shapes.segmentation_at_work]);
+  const groupNames = Object.keys(lexicons).filter((name) => !shapeOnly.has(name));
+  const tests = shapeTests(lexicons, shapes);
   const besideSegmentation = gates.index.maskOf(shapes.segmentation_beside);
   const besideServices = gates.index.maskOf(shapes.services_beside);
   return {
@@ -81,19 +100,24 @@ export function createScorerFeatureReader(
         }
         return known;
       };
-      const judged = sentences.filter((sentence) => {
+      const judged = sentences.filter((sentence, index) => {
         if (sentence.terms.length === 0 || QUOTE_MARK.test(sentence.text) || namesTermAsWord(sentence))
           return false;
+        // "... lol no": the author takes it back, as the rules read it too.
+        const next = sentences[index + 1];
+        if (next !== undefined && isDisowning(next)) return false;
         const { groups } = factsOf(sentence);
         const shaped =
           (sentence.hasServices && sentence.hasSegmentation) ||
           (sentence.hasSegmentation &&
             groups.hasAny(besideSegmentation) &&
-            !SEGMENTATION_DOING_ITS_JOB.test(sentence.text)) ||
-          (sentence.hasServices && groups.hasAny(besideServices) && !SERVICE_AS_UNIT.test(sentence.text));
+            !tests.segmentationAtWork.test(sentence.text)) ||
+          (sentence.hasServices &&
+            groups.hasAny(besideServices) &&
+            !tests.servicesAppliedTo.test(sentence.text));
         return (
           shaped &&
-          !SEGMENTATION_FOR_SERVICES.test(sentence.text) &&
+          !tests.segmentationOnServices.test(sentence.text) &&
           !groups.has("report") &&
           !groups.has("analogy")
         );
@@ -122,12 +146,7 @@ export function createScorerFeatureReader(
           .map((sentence) => (sentence.hasServices ? "microservices" : "microsegmentation")),
       );
       const [singleTerm] = single.size === 1 ? [...single] : [];
-      return {
-        features: [...features],
-        words,
-        bothTerms: judged.some((sentence) => sentence.hasServices && sentence.hasSegmentation),
-        ...(singleTerm ? { singleTerm } : {}),
-      };
+      return { features: [...features], words, ...(singleTerm ? { singleTerm } : {}) };
     },
   };
 }
@@ -137,8 +156,8 @@ interface SentenceFacts {
   readonly shape: SentenceShape;
 }
 
-const QUOTE_CHARS = "'\"\u2018\u2019\u201c\u201d`";
-const isQuoteChar = (char: string): boolean => char !== "" && QUOTE_CHARS.includes(char);
+// Folding has made every quote mark straight, and masking has removed backticks with the code they held.
+const isQuoteChar = (char: string): boolean => char === "'" || char === '"';
 
 /** A term in quotes ("'microsegmentation' in backend job posts") is talked about as a word, not used. */
 function namesTermAsWord(sentence: PreparedSentence): boolean {

@@ -9,6 +9,9 @@ import type { ScorerUnit } from "./scorer-features";
 
 const MIN_KEPT_WEIGHT = 0.05;
 
+// Raise it whenever the fitting itself changes, so the shipped weights are known to be stale.
+const TRAINER_VERSION = 1;
+
 /** How to fit: scorer.yml's training block without the file list. */
 export type FitSettings = Omit<ScorerFile["training"], "files">;
 
@@ -25,28 +28,28 @@ export interface LabelledUnit {
  * a sentence the scorer may judge are left out, as at run time.
  */
 export function collectUnits(knowledge: Knowledge, entries: readonly CorpusEntry[]): LabelledUnit[] {
-  let unit: ScorerUnit | undefined;
-  const matcher = createMatcher(knowledge, {
-    scorer: false,
-    onScorerUnit: (seen) => {
-      unit = seen;
-    },
-  });
+  const seen: ScorerUnit[] = [];
+  const matcher = createMatcher(knowledge, { scorer: false, onScorerUnit: (unit) => seen.push(unit) });
   const units: LabelledUnit[] = [];
   for (const entry of entries) {
-    unit = undefined;
+    seen.length = 0;
     matcher.classify(entry.text);
-    const seen = unit as ScorerUnit | undefined;
-    if (seen === undefined) continue;
+    const [unit] = seen;
+    if (unit === undefined) continue;
     const label = entry.intent === "conflation" ? SCORER_CLASSES.indexOf(entry.kind ?? "equivalence") : 0;
-    units.push({ features: [...seen.features].sort(), label });
+    units.push({ features: [...unit.features].sort(), label });
   }
   return units;
 }
 
-/** Changes whenever the units (their features or labels) change, and only then. */
-export function digestUnits(units: readonly LabelledUnit[]): string {
+/**
+ * Changes whenever what the weights were fitted to or how they were fitted changes: the units (their
+ * features and labels), the training settings, or the trainer itself (TRAINER_VERSION).
+ */
+export function digestUnits(units: readonly LabelledUnit[], settings: FitSettings): string {
   const hash = createHash("sha256");
+  const { epochs, runs, learning_rate, l2 } = settings;
+  hash.update(`${TRAINER_VERSION}\t${MIN_KEPT_WEIGHT}\t${epochs}\t${runs}\t${learning_rate}\t${l2}\n`);
   for (const unit of units) hash.update(`${unit.label}\t${unit.features.join("\u0001")}\n`);
   return hash.digest("hex");
 }
@@ -90,7 +93,7 @@ export function trainScorer(units: readonly LabelledUnit[], settings: FitSetting
   }
   return {
     trained_on: [],
-    units_digest: digestUnits(units),
+    units_digest: digestUnits(units, settings),
     classes: [...SCORER_CLASSES],
     bias: bias.map(round),
     features,

@@ -23,7 +23,7 @@ function toyModel(rows: Record<string, readonly [number, number, number, number]
 }
 
 function unit(features: readonly string[], extra: Partial<ScorerUnit> = {}): ScorerUnit {
-  return { features, words: new Map([["blorp", "blorped"]]), bothTerms: true, ...extra };
+  return { features, words: new Map([["blorp", "blorped"]]), ...extra };
 }
 
 /** Whether the scorer is asked about the message at all (with the shipped gates and shapes). */
@@ -44,7 +44,8 @@ describe("the shipped scorer model", () => {
     const { files } = knowledge.scorer.settings.training;
     const entries = files.flatMap((file) => readCorpus(join(INTENTS_DIR, "corpus", file)));
     expect(knowledge.scorer.model.trained_on).toEqual(files);
-    expect(knowledge.scorer.model.units_digest).toBe(digestUnits(collectUnits(knowledge, entries)));
+    const settings = knowledge.scorer.settings.training;
+    expect(knowledge.scorer.model.units_digest).toBe(digestUnits(collectUnits(knowledge, entries), settings));
   });
 
   it("never learns from the files that measure it", () => {
@@ -71,15 +72,14 @@ describe("trainScorer", () => {
     const scorer = createConflationScorer(trainScorer(units, TRAINING));
     expect(scorer.judge(unit(["u:SG:blorp", "F:SG"])).probability).toBeGreaterThan(0.7);
     expect(scorer.judge(unit(["u:SG:protect", "F:SG"])).probability).toBeLessThan(0.3);
-    const single = scorer.judge(
-      unit(["u:G:module", "F:G"], { bothTerms: false, singleTerm: "microsegmentation" }),
-    );
+    const single = scorer.judge(unit(["u:G:module", "F:G"], { singleTerm: "microsegmentation" }));
     expect(single.kind).toBe("wrong_sense");
   });
 
-  it("changes the digest when a label changes", () => {
+  it("changes the digest when a label or a training setting changes", () => {
     const relabelled = units.map((entry, index) => (index === 0 ? { ...entry, label: 3 } : entry));
-    expect(digestUnits(relabelled)).not.toBe(digestUnits(units));
+    expect(digestUnits(relabelled, TRAINING)).not.toBe(digestUnits(units, TRAINING));
+    expect(digestUnits(units, { ...TRAINING, l2: 0.01 })).not.toBe(digestUnits(units, TRAINING));
   });
 });
 
@@ -97,7 +97,7 @@ describe("createConflationScorer", () => {
     const both = scorer.judge(unit(["u:SG:blorp"]));
     expect(both.kind).toBe("implication");
     expect(both.misusedTerm).toBeUndefined();
-    const single = scorer.judge(unit(["u:SG:blorp"], { bothTerms: false, singleTerm: "microservices" }));
+    const single = scorer.judge(unit(["u:SG:blorp"], { singleTerm: "microservices" }));
     expect(single).toMatchObject({ kind: "wrong_sense", misusedTerm: "microservices" });
   });
 
@@ -120,7 +120,6 @@ describe("what the scorer is asked about", () => {
 
   it("judges one term beside a cue of the other's sense, and says which term", () => {
     expect(judged("the microservices need a deny rule on the core firewall")).toMatchObject({
-      bothTerms: false,
       singleTerm: "microservices",
     });
   });
@@ -132,10 +131,15 @@ describe("what the scorer is asked about", () => {
       "a refutation anywhere in the message",
       "microservices and microsegmentation. totally unrelated, to be clear.",
     ],
-    ["sarcasm", "sure, microservices and microsegmentation are one and the same /s"],
+    // Each text below is judged once its reason is taken away, and no rule holds it back on its own.
+    ["sarcasm", "microsegmentation appears next to microservices in the job ad /s"],
     ["a term quoted as a word", "'microsegmentation' appears next to microservices in the job ad"],
-    ["double quotes", 'someone wrote "microservices include microsegmentation" on the wiki'],
-    ["reported speech", "my manager keeps saying microservices and microsegmentation are one project"],
+    ["double quotes", 'microservices and microsegmentation, "one project" to me'],
+    ["reported speech", "my manager says microsegmentation appears next to microservices in the job ad"],
+    [
+      "a claim taken back",
+      "rewriting as microservices so we can finally get microsegmentation for the audit. nah",
+    ],
     [
       "microservices as the unit policy is written for",
       "we write a NetworkPolicy per microservice on the firewall",
