@@ -48,6 +48,14 @@ describe("matcher quality on the labelled corpora", () => {
     expect(conflation(score.intents).recall).toBeGreaterThanOrEqual(0.73);
   });
 
+  it("keeps its measured level on dev17, the last blind set (measured once; not one of its messages read)", () => {
+    const score = scoreCorpus(matcher, corpus("dev17.jsonl"));
+    process.stdout.write(`dev17\n${formatScore(score)}\n`);
+    // Measured: precision 0.959, recall 0.780 (rules alone 0.979 / 0.627): below the 0.97 aimed for.
+    expect(conflation(score.intents).precision).toBeGreaterThanOrEqual(0.95);
+    expect(conflation(score.intents).recall).toBeGreaterThanOrEqual(0.76);
+  });
+
   it("keeps precision on the corpora written apart from the rules (dev4 to dev9)", () => {
     const score = scoreCorpus(matcher, [
       ...corpus("dev4.jsonl"),
@@ -86,6 +94,7 @@ describe("matcher quality on the labelled corpora", () => {
       ...corpus("dev9.jsonl"),
       ...corpus("dev10.jsonl"),
       ...corpus("dev11.jsonl"),
+      ...corpus("dev17.jsonl"),
       ...corpus("prose2.jsonl"),
     ].filter((entry) => entry.intent === "none");
     const flagged = nearMisses.filter((entry) => matcher.classify(entry.text).intent === "conflation");
