@@ -41,6 +41,10 @@ export function createConflationScorer(model: ScorerModel): ConflationScorer {
         present.push(row);
         for (let k = 0; k < classes; k++) logits[k] = (logits[k] ?? 0) + (weights[row + k] ?? 0);
       }
+      // Without a sentence naming one term alone, wrong_sense cannot be what the message does: its
+      // share is left out rather than counted towards a conflation of some other kind.
+      const wrongSense = SCORER_CLASSES.indexOf("wrong_sense");
+      if (unit.singleTerm === undefined) logits[wrongSense] = Number.NEGATIVE_INFINITY;
       const chances = softmax(logits);
       const kindIndex = pickKind(chances, unit);
       const kind = KINDS[kindIndex - 1] ?? "equivalence";

@@ -85,7 +85,7 @@ describe("trainScorer", () => {
 
 describe("createConflationScorer", () => {
   const scorer = createConflationScorer(
-    toyModel({ "u:SG:blorp": [0, 0, 6, 3], "u:SG:plain": [1, 0, 0, 0], "F:SG": [0, 0.5, 0, 0] }),
+    toyModel({ "u:SG:blorp": [0, 0, 6, 5], "u:SG:plain": [1, 0, 0, 0], "F:SG": [0, 0.5, 0, 0] }),
   );
 
   it("reads the chance of a conflation as one minus the chance of none", () => {
@@ -99,6 +99,15 @@ describe("createConflationScorer", () => {
     expect(both.misusedTerm).toBeUndefined();
     const single = scorer.judge(unit(["u:SG:blorp"], { singleTerm: "microservices" }));
     expect(single).toMatchObject({ kind: "wrong_sense", misusedTerm: "microservices" });
+  });
+
+  it("does not count wrong_sense towards a conflation that cannot be one", () => {
+    const misuse = createConflationScorer(toyModel({ "u:SG:module": [0, 0, 8, 0] }));
+    // Bias 2 for none against 0 for equivalence and implication: about 0.21 once wrong_sense is left out.
+    expect(misuse.judge(unit(["u:SG:module"])).probability).toBeLessThan(0.25);
+    expect(
+      misuse.judge(unit(["u:SG:module"], { singleTerm: "microsegmentation" })).probability,
+    ).toBeGreaterThan(0.9);
   });
 
   it("quotes the author's words that pushed hardest towards the kind it found", () => {

@@ -48,7 +48,7 @@ describe("matcher quality on the labelled corpora", () => {
     expect(conflation(score.intents).recall).toBeGreaterThanOrEqual(0.73);
   });
 
-  it("keeps its measured level on dev17, the last blind set (measured once; not one of its messages read)", () => {
+  it("keeps its measured level on dev17, the last blind set (never mended against)", () => {
     const score = scoreCorpus(matcher, corpus("dev17.jsonl"));
     process.stdout.write(`dev17\n${formatScore(score)}\n`);
     // Measured: precision 0.959, recall 0.780 (rules alone 0.979 / 0.627): below the 0.97 aimed for.
