@@ -32,18 +32,18 @@ describe("matcher quality on the labelled corpora", () => {
   it("meets the issue's bar on the held-out corpus (phrasing never tuned or trained on)", () => {
     const score = scoreCorpus(matcher, corpus("heldout.jsonl"));
     process.stdout.write(`held-out\n${formatScore(score)}\n`);
-    // Measured: precision 0.988, recall 0.859 (rules alone 0.717; the scorer adds the rest). It sits
+    // Measured: precision 0.976, recall 0.870 (rules alone 0.717; the scorer adds the rest). It sits
     // close to the bar: training on more sets has moved it by two messages either way.
     expect(conflation(score.intents).precision).toBeGreaterThanOrEqual(0.95);
     expect(conflation(score.intents).recall).toBeGreaterThanOrEqual(0.85);
-    // Kinds measured: equivalence 0.848, wrong_sense 0.867, implication 0.724.
+    // Kinds measured: equivalence 0.848, wrong_sense 0.900, implication 0.724.
     for (const kind of score.kinds) expect(kind.recall).toBeGreaterThan(0.65);
   });
 
   it("keeps precision and most of its recall on the sets written blind after the scorer was trained (dev10, dev11)", () => {
     const score = scoreCorpus(matcher, [...corpus("dev10.jsonl"), ...corpus("dev11.jsonl")]);
     process.stdout.write(`dev10 + dev11\n${formatScore(score)}\n`);
-    // Measured: precision 1.000, recall 0.750 (rules alone: 0.557). The issue aims at 0.97 / 0.90.
+    // Measured: precision 1.000, recall 0.747 (rules alone: 0.557). The issue aims at 0.97 / 0.90.
     expect(conflation(score.intents).precision).toBeGreaterThanOrEqual(0.97);
     expect(conflation(score.intents).recall).toBeGreaterThanOrEqual(0.73);
   });
