@@ -32,7 +32,7 @@ const CLOSING_GATES: ReadonlySet<GateName> = new Set<GateName>([
   "question",
 ]);
 
-// Words between a term and what it applies to ("per the microservice", "for our microservices").
+// A determiner between the word that applies microsegmentation and microservices ("for our microservices").
 const DETERMINER = "(?:our |the |your |their |all |each |every |those |these )?";
 
 /** The sentence-shape tests built from the lexicon groups scorer.yml names. */
