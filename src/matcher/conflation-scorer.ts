@@ -18,6 +18,7 @@ export interface ConflationScorer {
 /** Class order of the model's weights: none first, then the kinds. */
 export const SCORER_CLASSES = ["none", "equivalence", "wrong_sense", "implication"] as const;
 const KINDS: readonly ConflationKind[] = ["equivalence", "wrong_sense", "implication"];
+const WRONG_SENSE = SCORER_CLASSES.indexOf("wrong_sense");
 
 /**
  * Multinomial logistic regression over sparse binary features (train-scorer.ts fits it): a message
@@ -33,33 +34,36 @@ export function createConflationScorer(model: ScorerModel): ConflationScorer {
   return {
     judge(unit) {
       const logits = [...model.bias];
-      // Where each known feature's weights start in the flat list.
-      const present: number[] = [];
+      // Each known feature with where its weights start in the flat list.
+      const known: { feature: string; row: number }[] = [];
       for (const feature of unit.features) {
         const row = rows.get(feature);
         if (row === undefined) continue;
-        present.push(row);
+        known.push({ feature, row });
         for (let k = 0; k < classes; k++) logits[k] = (logits[k] ?? 0) + (weights[row + k] ?? 0);
       }
       // Without a sentence naming one term alone, wrong_sense cannot be what the message does: its
       // share is left out rather than counted towards a conflation of some other kind.
-      const wrongSense = SCORER_CLASSES.indexOf("wrong_sense");
-      if (unit.singleTerm === undefined) logits[wrongSense] = Number.NEGATIVE_INFINITY;
+      if (unit.singleTerm === undefined) logits[WRONG_SENSE] = Number.NEGATIVE_INFINITY;
       const chances = softmax(logits);
       const kindIndex = pickKind(chances, unit);
       const kind = KINDS[kindIndex - 1] ?? "equivalence";
-      const known = unit.features.filter((feature) => rows.has(feature));
+      let cues: readonly string[] | undefined;
       return {
         probability: 1 - (chances[0] ?? 0),
         kind,
         ...(kind === "wrong_sense" && unit.singleTerm ? { misusedTerm: unit.singleTerm } : {}),
-        cues: strongestWords(
-          known.map((feature, index) => {
-            const row = present[index] ?? 0;
-            return { feature, push: (weights[row + kindIndex] ?? 0) - (weights[row] ?? 0) };
-          }),
-          unit.words,
-        ),
+        // Worked out only for a verdict that shows them: most judged messages are let pass.
+        get cues() {
+          cues ??= strongestWords(
+            known.map(({ feature, row }) => ({
+              feature,
+              push: (weights[row + kindIndex] ?? 0) - (weights[row] ?? 0),
+            })),
+            unit.words,
+          );
+          return cues;
+        },
       };
     },
   };

@@ -91,6 +91,9 @@ const NONE_PHRASES: readonly Phrase[] = [];
 /** No groups beyond the first 64 at a node. */
 const NONE: readonly number[] = [];
 
+// Enough for every sentence of a long message; past it the memo starts afresh rather than grow.
+const RECENT_SENTENCES = 64;
+
 export function createLexiconIndex(lexicons: Readonly<Record<string, readonly string[]>>): LexiconIndex {
   const groupIds = new Map(Object.keys(lexicons).map((name, id) => [name, id]));
   // Built for the first sentence rather than with the matcher: start-up need not wait for it.
@@ -102,6 +105,7 @@ export function createLexiconIndex(lexicons: Readonly<Record<string, readonly st
   let starts: Int32Array = new Int32Array(64);
   let ends: Int32Array = new Int32Array(64);
   let parted: Int32Array = new Int32Array(64);
+  const recent = new Map<string, GroupBits>();
 
   return {
     knows: (groups) => groups.every((group) => groupIds.has(group)),
@@ -114,145 +118,155 @@ export function createLexiconIndex(lexicons: Readonly<Record<string, readonly st
       return mask.asMask();
     },
     groupsIn(text) {
-      words ??= indexWords(lexicons, groupIds);
-      const { trie, onPath, wholeAt, longerAt, longerSuffixed, maxParts } = words;
-      const found = new GroupBits(groupIds);
-      // Groups below 64 gather in two numbers and join `found` after the loop.
-      let low = 0;
-      let high = 0;
-      // A suffix with an apostrophe (*n't) cannot end a word of a sentence that has none.
-      const suffixes = text.includes("'") ? words.oneWordSuffixed : words.suffixesWithoutApostrophe;
-      /**
-       * The groups, as bits of the low or high number, of a word the trie reached (`reached`, or its
-       * complement when the word went past the trie): the prefix entries on the way, the entry it completes.
-       */
-      const wordGroups = (reached: number, highBits: boolean): number => {
-        const node = reached >= 0 ? reached : ~reached;
-        const path = highBits ? onPath.high : onPath.low;
-        const whole = highBits ? wholeAt.high : wholeAt.low;
-        if (!highBits) {
-          for (const group of onPath.rest[node] ?? NONE) found.add(group);
-          if (reached >= 0) for (const group of wholeAt.rest[reached] ?? NONE) found.add(group);
-        }
-        return (path[node] ?? 0) | (reached >= 0 ? (whole[reached] ?? 0) : 0);
-      };
-      let count = 0;
-      // Words as text.split(" ") gives them, empty ones included: they break a phrase.
-      for (let start = 0; ; count++) {
-        const space = text.indexOf(" ", start);
-        const end = space === -1 ? text.length : space;
-        if (count === exact.length)
-          [exact, deepest, starts, ends, parted] = [
-            grow(exact),
-            grow(deepest),
-            grow(starts),
-            grow(ends),
-            grow(parted),
-          ];
-        const reached = trie.find(text, start, end);
-        exact[count] = reached >= 0 ? reached : -1;
-        deepest[count] = reached >= 0 ? reached : ~reached;
-        starts[count] = start;
-        ends[count] = end;
-        low |= wordGroups(reached, false);
-        high |= wordGroups(reached, true);
-        const hasParts = joinsParts(text, start, end);
-        parted[count] = hasParts ? 1 : 0;
-        if (hasParts) {
-          // An expression's \b holds at a hyphen or an apostrophe: "deny" is a word of "deny-all",
-          // "single-binary" ends in "binary" and "can" starts "can't". So every run of parts is looked
-          // up too, of at most as many parts as an entry's word has (which keeps "micro-micro-..." linear).
-          for (let from = start; from < end; from = partEnd(text, from, end) + 1) {
-            for (let to = partEnd(text, from, end), parts = 1; parts <= maxParts; parts++) {
-              if (to > from && !(from === start && to === end)) {
-                const part = trie.find(text, from, to);
-                low |= wordGroups(part, false);
-                high |= wordGroups(part, true);
-              }
-              if (to >= end) break;
-              to = partEnd(text, to + 1, end);
-            }
-          }
-        }
-        for (const phrase of suffixes) {
-          const suffix = phrase.words[0] ?? "";
-          const endsHere = hasParts
-            ? endsWithSuffix(text, start, end, suffix)
-            : end - start > suffix.length && text.startsWith(suffix, end - suffix.length);
-          if (endsHere) found.add(phrase.group);
-        }
-        if (space === -1) break;
-        start = space + 1;
-      }
-      count += 1;
-      found.low |= low;
-      found.high |= high;
-      /** Word `at` is `node`, or (for the last word of a phrase) starts with a run of parts that is. */
-      const wordIs = (node: number, at: number, last: boolean, prefixLast: boolean): boolean => {
-        if (last && prefixLast) return trie.leadsTo(node, deepest[at] ?? 0);
-        if (exact[at] === node) return true;
-        if (!last) return false;
-        if (parted[at] !== 1) return false;
-        const start = starts[at] ?? 0;
-        const end = ends[at] ?? 0;
-        for (let to = partEnd(text, start, end), parts = 1; parts < maxParts && to < end; parts++) {
-          if (trie.find(text, start, to) === node) return true;
-          to = partEnd(text, to + 1, end);
-        }
-        return false;
-      };
-      const matches = (phrase: Phrase, at: number): boolean => {
-        const { nodes } = phrase;
-        if (at + nodes.length > count) return false;
-        // The first word was chosen by the caller.
-        for (let k = 1; k < nodes.length; k++) {
-          if (!wordIs(nodes[k] ?? 0, at + k, k === nodes.length - 1, phrase.prefixLast)) return false;
-        }
-        return true;
-      };
-      const tryPhrasesFrom = (first: number, i: number): void => {
-        const entries = longerAt[first];
-        if (!entries) return;
-        const second = exact[i + 1] ?? -1;
-        // A second word made of parts may end the phrase with its first part only: try them all.
-        const candidates =
-          parted[i + 1] === 1
-            ? entries.anySecond
-            : second >= 0
-              ? (entries.bySecond.get(second) ?? NONE_PHRASES)
-              : NONE_PHRASES;
-        for (const phrase of candidates) {
-          if (!found.hasId(phrase.group) && matches(phrase, i)) found.add(phrase.group);
-        }
-        for (const phrase of entries.prefixSecond) {
-          if (!found.hasId(phrase.group) && matches(phrase, i)) found.add(phrase.group);
-        }
-      };
-      for (let i = 0; i + 1 < count; i++) {
-        const first = exact[i] ?? -1;
-        if (first >= 0) tryPhrasesFrom(first, i);
-        if (parted[i] !== 1) continue;
-        const start = starts[i] ?? 0;
-        const end = ends[i] ?? 0;
-        // A phrase may also start with the last parts of a word ("the east-west traffic" ... "west
-        // traffic", "flags-were now" ... "were now"), however many parts come before them. Each look-up
-        // stops where the trie does, so a word of thousands of parts still costs time in proportion.
-        for (let from = partEnd(text, start, end) + 1; from < end; from = partEnd(text, from, end) + 1) {
-          const node = trie.find(text, from, end);
-          if (node >= 0) tryPhrasesFrom(node, i);
-        }
-      }
-      if (longerSuffixed.length > 0) {
-        const raw = text.split(" ");
-        for (let i = 0; i < raw.length; i++) {
-          for (const phrase of longerSuffixed) {
-            if (!found.hasId(phrase.group) && matchesAsWritten(phrase, raw, i)) found.add(phrase.group);
-          }
-        }
-      }
+      // The rules and then the scorer ask about the same sentences, one message after another.
+      const known = recent.get(text);
+      if (known !== undefined) return known;
+      const found = findGroups(text);
+      if (recent.size >= RECENT_SENTENCES) recent.clear();
+      recent.set(text, found);
       return found;
     },
   };
+
+  function findGroups(text: string): GroupBits {
+    words ??= indexWords(lexicons, groupIds);
+    const { trie, onPath, wholeAt, longerAt, longerSuffixed, maxParts } = words;
+    const found = new GroupBits(groupIds);
+    // Groups below 64 gather in two numbers and join `found` after the loop.
+    let low = 0;
+    let high = 0;
+    // A suffix with an apostrophe (*n't) cannot end a word of a sentence that has none.
+    const suffixes = text.includes("'") ? words.oneWordSuffixed : words.suffixesWithoutApostrophe;
+    /**
+     * The groups, as bits of the low or high number, of a word the trie reached (`reached`, or its
+     * complement when the word went past the trie): the prefix entries on the way, the entry it completes.
+     */
+    const wordGroups = (reached: number, highBits: boolean): number => {
+      const node = reached >= 0 ? reached : ~reached;
+      const path = highBits ? onPath.high : onPath.low;
+      const whole = highBits ? wholeAt.high : wholeAt.low;
+      if (!highBits) {
+        for (const group of onPath.rest[node] ?? NONE) found.add(group);
+        if (reached >= 0) for (const group of wholeAt.rest[reached] ?? NONE) found.add(group);
+      }
+      return (path[node] ?? 0) | (reached >= 0 ? (whole[reached] ?? 0) : 0);
+    };
+    let count = 0;
+    // Words as text.split(" ") gives them, empty ones included: they break a phrase.
+    for (let start = 0; ; count++) {
+      const space = text.indexOf(" ", start);
+      const end = space === -1 ? text.length : space;
+      if (count === exact.length)
+        [exact, deepest, starts, ends, parted] = [
+          grow(exact),
+          grow(deepest),
+          grow(starts),
+          grow(ends),
+          grow(parted),
+        ];
+      const reached = trie.find(text, start, end);
+      exact[count] = reached >= 0 ? reached : -1;
+      deepest[count] = reached >= 0 ? reached : ~reached;
+      starts[count] = start;
+      ends[count] = end;
+      low |= wordGroups(reached, false);
+      high |= wordGroups(reached, true);
+      const hasParts = joinsParts(text, start, end);
+      parted[count] = hasParts ? 1 : 0;
+      if (hasParts) {
+        // An expression's \b holds at a hyphen or an apostrophe: "deny" is a word of "deny-all",
+        // "single-binary" ends in "binary" and "can" starts "can't". So every run of parts is looked
+        // up too, of at most as many parts as an entry's word has (which keeps "micro-micro-..." linear).
+        for (let from = start; from < end; from = partEnd(text, from, end) + 1) {
+          for (let to = partEnd(text, from, end), parts = 1; parts <= maxParts; parts++) {
+            if (to > from && !(from === start && to === end)) {
+              const part = trie.find(text, from, to);
+              low |= wordGroups(part, false);
+              high |= wordGroups(part, true);
+            }
+            if (to >= end) break;
+            to = partEnd(text, to + 1, end);
+          }
+        }
+      }
+      for (const phrase of suffixes) {
+        const suffix = phrase.words[0] ?? "";
+        const endsHere = hasParts
+          ? endsWithSuffix(text, start, end, suffix)
+          : end - start > suffix.length && text.startsWith(suffix, end - suffix.length);
+        if (endsHere) found.add(phrase.group);
+      }
+      if (space === -1) break;
+      start = space + 1;
+    }
+    count += 1;
+    found.low |= low;
+    found.high |= high;
+    /** Word `at` is `node`, or (for the last word of a phrase) starts with a run of parts that is. */
+    const wordIs = (node: number, at: number, last: boolean, prefixLast: boolean): boolean => {
+      if (last && prefixLast) return trie.leadsTo(node, deepest[at] ?? 0);
+      if (exact[at] === node) return true;
+      if (!last) return false;
+      if (parted[at] !== 1) return false;
+      const start = starts[at] ?? 0;
+      const end = ends[at] ?? 0;
+      for (let to = partEnd(text, start, end), parts = 1; parts < maxParts && to < end; parts++) {
+        if (trie.find(text, start, to) === node) return true;
+        to = partEnd(text, to + 1, end);
+      }
+      return false;
+    };
+    const matches = (phrase: Phrase, at: number): boolean => {
+      const { nodes } = phrase;
+      if (at + nodes.length > count) return false;
+      // The first word was chosen by the caller.
+      for (let k = 1; k < nodes.length; k++) {
+        if (!wordIs(nodes[k] ?? 0, at + k, k === nodes.length - 1, phrase.prefixLast)) return false;
+      }
+      return true;
+    };
+    const tryPhrasesFrom = (first: number, i: number): void => {
+      const entries = longerAt[first];
+      if (!entries) return;
+      const second = exact[i + 1] ?? -1;
+      // A second word made of parts may end the phrase with its first part only: try them all.
+      const candidates =
+        parted[i + 1] === 1
+          ? entries.anySecond
+          : second >= 0
+            ? (entries.bySecond.get(second) ?? NONE_PHRASES)
+            : NONE_PHRASES;
+      for (const phrase of candidates) {
+        if (!found.hasId(phrase.group) && matches(phrase, i)) found.add(phrase.group);
+      }
+      for (const phrase of entries.prefixSecond) {
+        if (!found.hasId(phrase.group) && matches(phrase, i)) found.add(phrase.group);
+      }
+    };
+    for (let i = 0; i + 1 < count; i++) {
+      const first = exact[i] ?? -1;
+      if (first >= 0) tryPhrasesFrom(first, i);
+      if (parted[i] !== 1) continue;
+      const start = starts[i] ?? 0;
+      const end = ends[i] ?? 0;
+      // A phrase may also start with the last parts of a word ("the east-west traffic" ... "west
+      // traffic", "flags-were now" ... "were now"), however many parts come before them. Each look-up
+      // stops where the trie does, so a word of thousands of parts still costs time in proportion.
+      for (let from = partEnd(text, start, end) + 1; from < end; from = partEnd(text, from, end) + 1) {
+        const node = trie.find(text, from, end);
+        if (node >= 0) tryPhrasesFrom(node, i);
+      }
+    }
+    if (longerSuffixed.length > 0) {
+      const raw = text.split(" ");
+      for (let i = 0; i < raw.length; i++) {
+        for (const phrase of longerSuffixed) {
+          if (!found.hasId(phrase.group) && matchesAsWritten(phrase, raw, i)) found.add(phrase.group);
+        }
+      }
+    }
+    return found;
+  }
 }
 
 /** The words of every entry in a trie, with what each node stands for (see groupsIn). */
