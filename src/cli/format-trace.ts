@@ -16,6 +16,9 @@ export function createTraceLog(): { readonly tracer: RuleTracer; format(): strin
     outcome(outcome: RuleOutcome) {
       lines.push(`  ${outcome.rule}: ${describeOutcome(outcome)}`, `    cue: ${outcome.cue}`);
     },
+    notScored(reason: string) {
+      lines.push(`scorer: not asked, since ${reason}`);
+    },
     scored(judgement: ScorerJudgement | undefined, threshold: number) {
       if (!judgement) return;
       const verdict = judgement.probability >= threshold ? "flags it" : "lets it pass";

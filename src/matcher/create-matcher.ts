@@ -63,7 +63,7 @@ export function createMatcher(knowledge: Knowledge = loadKnowledge(), options: M
     const decided = reading.findings.length > 0;
     if (decided && !options.onScorerUnit) return composeResult(reading, terms);
     // The scorer weighs only what no rule decided, and only sentences shaped like a conflation.
-    const unit = scorerReader.read(sentences, reading.vetoes, isSarcasticText);
+    const unit = scorerReader.read(sentences, reading.vetoes, isSarcasticText, tracer?.notScored);
     if (unit !== undefined) options.onScorerUnit?.(unit);
     if (decided || unit === undefined) return composeResult(reading, terms);
     const judgement: ScorerJudgement | undefined = scorer?.judge(unit);

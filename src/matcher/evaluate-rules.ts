@@ -46,6 +46,8 @@ export interface RuleTracer {
   outcome(outcome: RuleOutcome): void;
   /** What the scorer made of a message no rule decided (undefined: the scorer is off). */
   scored?(judgement: ScorerJudgement | undefined, threshold: number): void;
+  /** Why the scorer was not asked about a message no rule decided. */
+  notScored?(reason: string): void;
 }
 
 /** The compiled rules with the gates and the literal prefilter their expressions are registered with. */

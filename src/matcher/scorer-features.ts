@@ -72,7 +72,14 @@ export interface ScorerFeatureReader {
     sentences: readonly PreparedSentence[],
     vetoes: readonly RuleVeto[],
     sarcastic: () => boolean,
+    /** Told why, when the answer is undefined (for `check --trace`). */
+    skipped?: (reason: string) => void,
   ): ScorerUnit | undefined;
+}
+
+function skip(skipped: ((reason: string) => void) | undefined, reason: string): undefined {
+  skipped?.(reason);
+  return undefined;
 }
 
 export function createScorerFeatureReader(
@@ -87,8 +94,9 @@ export function createScorerFeatureReader(
   const besideSegmentation = gates.index.maskOf(shapes.segmentation_beside);
   const besideServices = gates.index.maskOf(shapes.services_beside);
   return {
-    read(sentences, vetoes, sarcastic) {
-      if (vetoes.some((veto) => CLOSING_GATES.has(veto.gate))) return undefined;
+    read(sentences, vetoes, sarcastic, skipped) {
+      const closed = vetoes.find((veto) => CLOSING_GATES.has(veto.gate));
+      if (closed) return skip(skipped, `the ${closed.gate} gate closed on ${closed.rule.id}`);
       // The lexicon index answers for the refutation, report, analogy and negation groups as their
       // expressions would, in the one pass that also finds the cue groups.
       const facts = new Map<PreparedSentence, SentenceFacts>();
@@ -122,14 +130,16 @@ export function createScorerFeatureReader(
           !groups.has("analogy")
         );
       });
-      if (judged.length === 0 || sarcastic()) return undefined;
+      if (judged.length === 0)
+        return skip(skipped, "no sentence is shaped like a conflation and free of quotes and reports");
+      if (sarcastic()) return skip(skipped, "the message is sarcastic");
       // A refutation or an open question anywhere in the message ("... that's where the similarity
       // ends.", "Can I microsegment a monolith? ...") means the author argues or asks, not claims.
       const argues = sentences.some((sentence) => {
         const { groups, shape } = factsOf(sentence);
         return groups.has("refutation") || (shape.isQuestion && !shape.presupposes);
       });
-      if (argues) return undefined;
+      if (argues) return skip(skipped, "the message refutes or asks openly");
 
       const features = new Set<string>();
       const words = new Map<string, string>();

@@ -185,6 +185,21 @@ describe("the matcher with a scorer", () => {
     expect(createMatcher(knowledge, { scorer: false }).classify(text).intent).toBe("mention");
   });
 
+  it("tells a tracer why it was not asked", () => {
+    const reasons: string[] = [];
+    const tracer: RuleTracer = {
+      sentence: () => undefined,
+      outcome: () => undefined,
+      notScored: (reason) => reasons.push(reason),
+    };
+    createMatcher(knowledge).classify(`${text}. totally unrelated, to be clear.`, tracer);
+    createMatcher(knowledge).classify("our microservices are written in go", tracer);
+    expect(reasons).toEqual([
+      "the message refutes or asks openly",
+      "no sentence is shaped like a conflation and free of quotes and reports",
+    ]);
+  });
+
   it("tells a tracer what it made of the message", () => {
     const scored: number[] = [];
     const tracer: RuleTracer = {
