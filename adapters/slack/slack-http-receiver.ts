@@ -125,7 +125,7 @@ export class SlackHttpReceiver implements Receiver {
   }
 }
 
-/** Bolt's ack(): the first call answers (with the listener's body, if any); later calls change nothing. */
+/** Bolt's ack(): the first call answers (with the listener's body, when it gives one); later calls change nothing. */
 function ackFor(response: ServerResponse): AckFn<unknown> {
   return async (reply?: unknown) => {
     if (response.headersSent) return;

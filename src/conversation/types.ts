@@ -6,7 +6,7 @@ export type Platform = "slack" | "teams" | "console";
 
 /** Who a reply should reach and where. */
 export type Delivery =
-  /** In the channel (and the thread, if any), visible only to the author of the event. */
+  /** In the channel (and the thread, when there is one), visible only to the author of the event. */
   | "ephemeral"
   /** As a reply in the thread of the event's message, visible to everybody in the channel. */
   | "thread"

@@ -61,6 +61,7 @@ const groupName = z
 
 export const scorerFileSchema = z.object({
   threshold: z.number().gt(0, "must be above 0").lt(1, "must be below 1"),
+  note: z.string().min(5, "say in a few words why the scorer flags a message"),
   training: z.object({
     files: z
       .array(z.string().regex(/^[a-z0-9-]+\.jsonl$/, "name a file in intents/corpus/, like dev.jsonl"))

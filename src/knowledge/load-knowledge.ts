@@ -26,7 +26,7 @@ export interface Knowledge {
   readonly fuzzy: TermsFile["fuzzy"];
   readonly lexicons: LexiconsFile["lexicons"];
   readonly rules: readonly RuleEntry[];
-  /** The statistical scorer's settings (scorer.yml) and its trained counts (scorer-model.json). */
+  /** The statistical scorer's settings (scorer.yml) and its trained weights (scorer-model.json). */
   readonly scorer: { readonly settings: ScorerFile; readonly model: ScorerModel };
 }
 
@@ -42,7 +42,7 @@ export const BUILT_IN_CONDITIONS = [
 export const DEFAULT_INTENTS_DIR = intentsPath();
 
 /** A model that knows nothing: what training starts from when scorer-model.json is missing or stale. */
-export const UNTRAINED_SCORER_MODEL: ScorerModel = {
+const UNTRAINED_SCORER_MODEL: ScorerModel = {
   trained_on: [],
   units_digest: "",
   classes: [...SCORER_CLASSES],
@@ -178,7 +178,7 @@ export function loadKnowledge(
   };
 }
 
-/** The trained counts are generated (npm run train-scorer), so JSON, read without the YAML parser's cost. */
+/** The trained weights are generated (npm run train-scorer), so JSON, read without the YAML parser's cost. */
 function readScorerModel(dir: string, problems: string[]): ScorerModel | undefined {
   const file = "scorer-model.json";
   const retrain = "run `npm run train-scorer` to write it again";

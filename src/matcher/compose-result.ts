@@ -3,14 +3,17 @@ import type { RuleFinding, RuleVeto } from "./evaluate-rules";
 import type { SentenceReading } from "./read-sentences";
 import type { Evidence, MatchResult, QuestionTopic, TermOccurrence } from "./types";
 
-/**
- * Turns what the sentences said into one verdict, with the evidence that decided it. `scored` is the
- * scorer's judgement when it found a conflation that no rule did.
- */
+/** The scorer's judgement when it found a conflation that no rule did, with its note from scorer.yml. */
+export interface ScoredConflation {
+  readonly judgement: ScorerJudgement;
+  readonly note: string;
+}
+
+/** Turns what the sentences said into one verdict, with the evidence that decided it. */
 export function composeResult(
   reading: SentenceReading,
   terms: readonly TermOccurrence[],
-  scored?: ScorerJudgement,
+  scored?: ScoredConflation,
 ): MatchResult {
   const best = reading.findings.reduce<RuleFinding | undefined>(
     (top, finding) => (!top || finding.rule.confidence > top.rule.confidence ? finding : top),
@@ -30,18 +33,19 @@ export function composeResult(
   }
   const vetoEvidence = reading.vetoes.map(vetoToEvidence);
   if (scored) {
+    const { judgement } = scored;
     return {
       intent: "conflation",
-      kind: scored.kind,
-      ...(scored.misusedTerm ? { misusedTerm: scored.misusedTerm } : {}),
+      kind: judgement.kind,
+      ...(judgement.misusedTerm ? { misusedTerm: judgement.misusedTerm } : {}),
       // Never as sure as a rule that names the claim: the scorer only weighs words.
-      confidence: round(Math.min(scored.probability, 0.9) * 0.9),
+      confidence: round(Math.min(judgement.probability, 0.9) * 0.9),
       terms,
       evidence: [
         {
-          rule: `scored.${scored.kind}`,
-          cues: [...scored.cues],
-          note: `reads like a conflation to the statistical scorer (${round(scored.probability)}), though no rule names the claim`,
+          rule: `scored.${judgement.kind}`,
+          cues: [...judgement.cues],
+          note: `${scored.note} (${round(judgement.probability)})`,
         },
         ...vetoEvidence,
       ],

@@ -46,7 +46,7 @@ export function createConflationScorer(model: ScorerModel): ConflationScorer {
       // share is left out rather than counted towards a conflation of some other kind.
       if (unit.singleTerm === undefined) logits[WRONG_SENSE] = Number.NEGATIVE_INFINITY;
       const chances = softmax(logits);
-      const kindIndex = pickKind(chances, unit);
+      const kindIndex = pickKind(chances);
       const kind = KINDS[kindIndex - 1] ?? "equivalence";
       let cues: readonly string[] | undefined;
       return {
@@ -76,13 +76,10 @@ export function softmax(logits: readonly number[]): number[] {
   return powers.map((power) => power / sum);
 }
 
-/** The likeliest kind (as a class index) the unit allows: wrong_sense needs a sentence naming one term. */
-function pickKind(chances: readonly number[], unit: ScorerUnit): number {
-  let best = 0;
-  for (let k = 1; k < chances.length; k++) {
-    if (SCORER_CLASSES[k] === "wrong_sense" && unit.singleTerm === undefined) continue;
-    if (best === 0 || (chances[k] ?? 0) > (chances[best] ?? 0)) best = k;
-  }
+/** The likeliest kind, as a class index (a kind the unit rules out has no chance left). */
+function pickKind(chances: readonly number[]): number {
+  let best = 1;
+  for (let k = 2; k < chances.length; k++) if ((chances[k] ?? 0) > (chances[best] ?? 0)) best = k;
   return best;
 }
 

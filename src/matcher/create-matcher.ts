@@ -2,7 +2,7 @@ import type { Knowledge } from "../knowledge/load-knowledge";
 import { loadKnowledge } from "../knowledge/load-knowledge";
 import { compileRules } from "./compile-rules";
 import { composeResult } from "./compose-result";
-import { createConflationScorer, type ScorerJudgement } from "./conflation-scorer";
+import { createConflationScorer } from "./conflation-scorer";
 import { createRuleEngine, type RuleTracer } from "./evaluate-rules";
 import { foldText } from "./fold-text";
 import { isSarcastic } from "./is-sarcastic";
@@ -37,7 +37,7 @@ export function createMatcher(knowledge: Knowledge = loadKnowledge(), options: M
   const engine = createRuleEngine(rules, gates, prefilter);
   const scorerReader = createScorerFeatureReader(gates, knowledge.lexicons, knowledge.scorer.settings.shapes);
   const scorer = options.scorer === false ? undefined : createConflationScorer(knowledge.scorer.model);
-  const threshold = knowledge.scorer.settings.threshold;
+  const { threshold, note } = knowledge.scorer.settings;
 
   /** The verdict on what the author wrote, with markup, quotes and code left out. */
   const readProse = (text: string, tracer?: RuleTracer): MatchResult | undefined => {
@@ -66,10 +66,10 @@ export function createMatcher(knowledge: Knowledge = loadKnowledge(), options: M
     const unit = scorerReader.read(sentences, reading.vetoes, isSarcasticText, tracer?.notScored);
     if (unit !== undefined) options.onScorerUnit?.(unit);
     if (decided || unit === undefined) return composeResult(reading, terms);
-    const judgement: ScorerJudgement | undefined = scorer?.judge(unit);
+    const judgement = scorer?.judge(unit);
     tracer?.scored?.(judgement, threshold);
     if (!judgement || judgement.probability < threshold) return composeResult(reading, terms);
-    return composeResult(reading, terms, judgement);
+    return composeResult(reading, terms, { judgement, note });
   };
 
   /**

@@ -1,3 +1,4 @@
+import { boundedMemo } from "./bounded-memo";
 /**
  * Turns masked chat text into the plain form the matcher reads: lowercase ASCII-ish letters, one space
  * between words, look-alike letters folded, zero-width characters gone, "micro" joined to the word
@@ -217,7 +218,7 @@ function foldAt(masked: string, index: number): { value: string; width: number }
     if (entity) return { value: ENTITIES[entity[0]] ?? " ", width: entity[0].length };
   }
   if (code < 128) return { value: char.toLowerCase(), width: 1 };
-  return { value: foldedNonAscii(code, char), width: char.length };
+  return { value: foldedNonAscii(code), width: char.length };
 }
 
 /**
@@ -225,17 +226,7 @@ function foldAt(masked: string, index: number): { value: string; width: number }
  * per character, and a message repeats its few non-ASCII characters (curly quotes, emoji, a
  * look-alike letter) many times. Bounded, so a flood of distinct characters cannot grow it.
  */
-const foldedByCode = new Map<number, string>();
-const MAX_REMEMBERED = 4096;
-
-function foldedNonAscii(code: number, char: string): string {
-  const known = foldedByCode.get(code);
-  if (known !== undefined) return known;
-  const folded = foldNonAscii(char);
-  if (foldedByCode.size >= MAX_REMEMBERED) foldedByCode.clear();
-  foldedByCode.set(code, folded);
-  return folded;
-}
+const foldedNonAscii = boundedMemo(4096, (code: number) => foldNonAscii(String.fromCodePoint(code)));
 
 function nextVisibleIsLetter(masked: string, from: number): boolean {
   let index = from;

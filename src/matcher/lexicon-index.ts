@@ -1,3 +1,4 @@
+import { boundedMemo } from "./bounded-memo";
 import { GroupBits, type GroupMask, type LexiconGroups } from "./group-bits";
 
 export type { GroupMask, LexiconGroups } from "./group-bits";
@@ -105,7 +106,6 @@ export function createLexiconIndex(lexicons: Readonly<Record<string, readonly st
   let starts: Int32Array = new Int32Array(64);
   let ends: Int32Array = new Int32Array(64);
   let parted: Int32Array = new Int32Array(64);
-  const recent = new Map<string, GroupBits>();
 
   return {
     knows: (groups) => groups.every((group) => groupIds.has(group)),
@@ -117,15 +117,8 @@ export function createLexiconIndex(lexicons: Readonly<Record<string, readonly st
       }
       return mask.asMask();
     },
-    groupsIn(text) {
-      // The rules and then the scorer ask about the same sentences, one message after another.
-      const known = recent.get(text);
-      if (known !== undefined) return known;
-      const found = findGroups(text);
-      if (recent.size >= RECENT_SENTENCES) recent.clear();
-      recent.set(text, found);
-      return found;
-    },
+    // The rules and then the scorer ask about the same sentences, one message after another.
+    groupsIn: boundedMemo(RECENT_SENTENCES, findGroups),
   };
 
   function findGroups(text: string): GroupBits {

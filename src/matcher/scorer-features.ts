@@ -1,5 +1,6 @@
 import type { ScorerFile } from "../knowledge/knowledge-schema";
 import type { Knowledge } from "../knowledge/load-knowledge";
+import { boundedMemo } from "./bounded-memo";
 import type { GateName } from "./closed-gate";
 import { lexiconSource } from "./compile-lexicon";
 import { describeShape, type RuleVeto, type SentenceShape } from "./evaluate-rules";
@@ -218,20 +219,12 @@ function addSentenceFeatures(
 
 type Stem = (word: string) => string;
 let porterStem: Stem | undefined;
-const stems = new Map<string, string>();
-// Chat vocabulary has no end; past this many words the memo starts afresh rather than grow.
-const MAX_REMEMBERED_STEMS = 50_000;
 
 /**
  * natural's Porter stemmer, loaded on the first sentence the scorer reads (about 4 ms) rather than
- * with the matcher, and remembered per word.
+ * with the matcher, and remembered per word (chat vocabulary has no end: at most 50,000 at a time).
  */
-function stemWord(word: string): string {
-  const known = stems.get(word);
-  if (known !== undefined) return known;
+const stemWord = boundedMemo(50_000, (word: string): string => {
   porterStem ??= (require("natural/lib/natural/stemmers/porter_stemmer") as { stem: Stem }).stem;
-  const stemmed = porterStem(word);
-  if (stems.size >= MAX_REMEMBERED_STEMS) stems.clear();
-  stems.set(word, stemmed);
-  return stemmed;
-}
+  return porterStem(word);
+});

@@ -177,6 +177,7 @@ describe("the matcher with a scorer", () => {
     const result = createMatcher(knowledge).classify(text);
     expect(result).toMatchObject({ intent: "conflation", kind: "equivalence" });
     expect(result.evidence[0]).toMatchObject({ rule: "scored.equivalence", cues: ["blorp"] });
+    expect(result.evidence[0]?.note).toBe(`${shipped.scorer.settings.note} (1)`);
     // Never as sure as a rule.
     expect(result.confidence).toBeLessThanOrEqual(0.81);
   });
