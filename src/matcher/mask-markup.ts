@@ -28,8 +28,11 @@ export function maskMarkup(text: string): string {
 
   if (current.includes("`")) {
     for (const match of allMatches(BACKTICKED, current)) {
-      // A backticked word or two is emphasis ("`microservices`"), not code: keep the words, drop the ticks.
-      if (/^[\p{L} '-]{1,40}$/u.test(match[1] ?? "")) {
+      // Backticked words are emphasis ("`microservices`", "`Microsegmentation = Microservices`"), not
+      // code: keep the words, drop the ticks. Code has dots, brackets, colons, underscores, flags
+      // ("--x") or an unspaced "=".
+      const inside = match[1] ?? "";
+      if (/^[\p{L}\p{N} ',=<>/→←⇔-]{1,80}$/u.test(inside) && !/--|\S=|=\S/.test(inside)) {
         blank(match.index, match.index + 1);
         blank(match.index + match[0].length - 1, match.index + match[0].length);
       } else {

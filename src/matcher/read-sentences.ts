@@ -12,7 +12,10 @@ import type { QuestionTopic } from "./types";
 
 /** A short reply that disowns the sentence before it ("X is Y. not.", "... lol no"). */
 const DISOWNING_FOLLOW_UP =
-  /^(?:no|nope|nah|not really|not true|wrong|false|lol no|lmao no|which is wrong|which it isn't|which it is not|they're not|they are not|they aren't|it's not|it isn't|(?:that's|thats) (?:wrong|not true|not right|a myth)|(?:they're|they are) (?:not the same|different)|(?:good question , )?the answer is no|(?:short|quick|simple) answer : (?:no|nope)|wrong term(?: , [a-z ]+)?)[^a-z]*$/u;
+  /^(?:no|nope|nah|not really|not true|wrong|false|lol no|lmao no|which is wrong|which it isn't|which it is not|they're not|they are not|they aren't|it's not|it isn't|(?:that's|thats) (?:wrong|not true|not right|a myth)|(?:they're|they are) (?:not the same|different)|(?:good question , )?the answer is no|(?:short|quick|simple) answer : (?:no|nope)|wrong term(?: , [a-z ]+)?|(?:you|they|we) (?:don't|do not)|it (?:doesn't|does not))[^a-z]*$/u;
+
+const DISOWNING_OPENER =
+  /^(?:(?:no|nope|nah|not really|wrong)(?: [,.!]|$)|turns out (?:no|nope|it doesn't|it does not|it's not|it isn't|that's wrong|that's not true|not true|not so)\b|said (?:nobody|no one|no engineer)\b)/;
 
 const TOPIC_RANK: Readonly<Record<QuestionTopic, number>> = { difference: 3, definition: 2, other: 1 };
 
@@ -50,6 +53,8 @@ export function readSentences(
     const verdict = evaluateRules(sentence, shape, engine, options.tracer);
     const next = sentences[index + 1];
     const after = sentences[index + 2];
+    // The sentence that could take the findings back: the one after the last sentence they were read in.
+    let reply = next;
     /** Reads the sentence joined to those that follow it, as a question if the last one is one. */
     const readJoined = (...following: PreparedSentence[]): void => {
       const last = following.at(-1) ?? sentence;
@@ -61,6 +66,7 @@ export function readSentences(
       );
       verdict.findings.push(...joined.findings);
       verdict.vetoes.push(...joined.vetoes);
+      if (joined.findings.length > 0) reply = sentences[index + 1 + following.length];
     };
     if (
       next &&
@@ -76,8 +82,8 @@ export function readSentences(
       spansBothTerms(sentence, after)
     )
       readJoined(next, after);
-    if (verdict.findings.length > 0 && (options.sarcastic() || (next !== undefined && isDisowning(next)))) {
-      const cue = options.sarcastic() ? "/s" : (next?.text.trim() ?? "");
+    if (verdict.findings.length > 0 && (options.sarcastic() || (reply !== undefined && isDisowning(reply)))) {
+      const cue = options.sarcastic() ? "/s" : (reply?.text.trim() ?? "");
       for (const finding of verdict.findings) vetoes.push({ rule: finding.rule, gate: "report", cue });
     } else {
       findings.push(...verdict.findings);
@@ -107,9 +113,7 @@ function isTermlessAside(sentence: PreparedSentence): boolean {
 /** A reply that takes the sentence before it back ("lol no", "which is wrong"). */
 export function isDisowning(sentence: PreparedSentence): boolean {
   const text = sentence.text.trim();
-  // A reply that opens with a bare "no" answers the sentence before it, however long it goes on.
-  return (
-    (text.split(" ").length <= 8 && DISOWNING_FOLLOW_UP.test(text)) ||
-    /^(?:no|nope|nah|not really|wrong)(?: [,.!]|$)/.test(text)
-  );
+  // A reply that opens with a bare "no", "turns out no" or "said nobody" answers the sentence
+  // before it, however long it goes on.
+  return (text.split(" ").length <= 8 && DISOWNING_FOLLOW_UP.test(text)) || DISOWNING_OPENER.test(text);
 }

@@ -43,15 +43,24 @@ describe("matcher quality on the labelled corpora", () => {
   it("keeps precision and most of its recall on the sets written blind after the scorer was trained (dev10, dev11)", () => {
     const score = scoreCorpus(matcher, [...corpus("dev10.jsonl"), ...corpus("dev11.jsonl")]);
     process.stdout.write(`dev10 + dev11\n${formatScore(score)}\n`);
-    // Measured: precision 1.000, recall 0.747 (rules alone: 0.557). The issue aims at 0.97 / 0.90.
+    // Measured: precision 1.000, recall 0.763 (rules alone: 0.557). The issue aims at 0.97 / 0.90.
     expect(conflation(score.intents).precision).toBeGreaterThanOrEqual(0.97);
-    expect(conflation(score.intents).recall).toBeGreaterThanOrEqual(0.73);
+    expect(conflation(score.intents).recall).toBeGreaterThanOrEqual(0.74);
+  });
+
+  it("keeps its measured level on dev22, written blind as threads with correct twins, never read or trained on", () => {
+    const score = scoreCorpus(matcher, corpus("dev22.jsonl"));
+    process.stdout.write(`dev22\n${formatScore(score)}\n`);
+    // Measured on arrival: precision 0.946, recall 0.791; after dev20, dev21, dev23 and dev24 were mended
+    // and trained on: 0.967 and 0.791. Below the 0.97 / 0.90 the issue aims at.
+    expect(conflation(score.intents).precision).toBeGreaterThanOrEqual(0.95);
+    expect(conflation(score.intents).recall).toBeGreaterThanOrEqual(0.77);
   });
 
   it("keeps its measured level on dev17, the last blind set (never mended against)", () => {
     const score = scoreCorpus(matcher, corpus("dev17.jsonl"));
     process.stdout.write(`dev17\n${formatScore(score)}\n`);
-    // Measured: precision 0.959, recall 0.780 (rules alone 0.979 / 0.627): below the 0.97 aimed for.
+    // Measured: precision 0.967, recall 0.793 (rules alone 0.979 / 0.627 when it arrived): below the aim.
     expect(conflation(score.intents).precision).toBeGreaterThanOrEqual(0.95);
     expect(conflation(score.intents).recall).toBeGreaterThanOrEqual(0.76);
   });

@@ -36,6 +36,20 @@ const CASES: readonly { name: string; input: string; expected: string }[] = [
     expected: blankOut("we moved to `microservices` last year", "`", "`"),
   },
   {
+    name: "only the ticks around backticked prose, which the author wrote as a sentence",
+    input: "for the glossary: `Microsegmentation = Microservices`",
+    expected: blankOut("for the glossary: `Microsegmentation = Microservices`", "`", "`"),
+  },
+  {
+    name: "a backticked snake_case or dotted name, which is code",
+    input: "set `microseg_mode = enforce` in `svc.microservices.local`",
+    expected: blankOut(
+      "set `microseg_mode = enforce` in `svc.microservices.local`",
+      "`microseg_mode = enforce`",
+      "`svc.microservices.local`",
+    ),
+  },
+  {
     name: "a > quote line, not the next line",
     input: "> microservices is microseg\nno it is not",
     expected: blankOut("> microservices is microseg\nno it is not", "> microservices is microseg"),

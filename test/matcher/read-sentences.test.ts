@@ -43,3 +43,18 @@ describe("reading a sentence with the one after next", () => {
     expect(rulesOf(text)).not.toContain("equivalence.verdict-after-a-pause");
   });
 });
+
+describe("a reply that takes a claim back", () => {
+  it("takes back a claim read across two sentences when the sentence after both disowns it", () => {
+    const claim =
+      "The core banking system is a 30-year-old monolith and it's fully microsegmented. Folks reckon you need microservices for that";
+    expect(matcher.classify(`${claim}.`).intent).toBe("conflation");
+    expect(matcher.classify(`${claim}; you don't.`).intent).not.toBe("conflation");
+  });
+
+  it("takes back a claim followed by 'turns out no', but not by 'turns out' and anything at all", () => {
+    const claim = "Going microservices gave us microsegmentation automatically.";
+    expect(matcher.classify(`${claim} Turns out no, they're separate jobs.`).intent).not.toBe("conflation");
+    expect(matcher.classify(`${claim} Turns out not everyone on the team knew.`).intent).toBe("conflation");
+  });
+});
