@@ -1,6 +1,7 @@
 import type { RuleEntry } from "../knowledge/knowledge-schema";
 import type { Knowledge } from "../knowledge/load-knowledge";
 import { lexiconSource } from "./compile-lexicon";
+import { hoistLeadingLookbehinds } from "./hoist-lookbehinds";
 import type { LiteralPrefilter } from "./literal-prefilter";
 import { requiredLexicons } from "./required-lexicons";
 import { xPrecedesY } from "./slot-order";
@@ -58,7 +59,11 @@ export function compileRules(knowledge: Knowledge, prefilter: LiteralPrefilter):
   return knowledge.rules.map((rule) => compileRule(rule, knowledge, prefilter));
 }
 
-function compileRule(rule: RuleEntry, knowledge: Knowledge, prefilter: LiteralPrefilter): CompiledRule {
+/**
+ * The regular-expression sources of a rule's pattern, shorthands expanded: one, or two for a
+ * pattern with {X} and {Y} (the first reads {X} as microservices, the second as microsegmentation).
+ */
+export function ruleSources(rule: RuleEntry, knowledge: Knowledge): string[] {
   const expanded = expandShorthands(rule.pattern, knowledge);
   const orders = expanded.includes("{X}")
     ? [
@@ -66,10 +71,13 @@ function compileRule(rule: RuleEntry, knowledge: Knowledge, prefilter: LiteralPr
         [SLOTS.SEG, SLOTS.SVC],
       ]
     : [["", ""]];
-  const regexes = orders.map(([x, y]) => {
-    const source = expanded.replaceAll("{X}", x ?? "").replaceAll("{Y}", y ?? "");
+  return orders.map(([x, y]) => expanded.replaceAll("{X}", x ?? "").replaceAll("{Y}", y ?? ""));
+}
+
+function compileRule(rule: RuleEntry, knowledge: Knowledge, prefilter: LiteralPrefilter): CompiledRule {
+  const regexes = ruleSources(rule, knowledge).map((source) => {
     try {
-      return new RegExp(source);
+      return new RegExp(hoistLeadingLookbehinds(source));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       throw new Error(
