@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { dirname, join } from "node:path";
 
 export interface LoadTime {
   /** Requiring the matcher module and everything it imports. */
@@ -13,22 +14,26 @@ export interface LoadTime {
 /**
  * Loads the matcher in a fresh node process, so module loading (yaml, zod, natural) counts as it does
  * when the bot starts. Node's own start-up is not included: the clock starts inside the child.
- * Returns the run with the median total of `runs`, since a single start-up is noisy.
+ * With `snapshot` the knowledge comes from the snapshot the build took; without, it is parsed from
+ * intents/, as after an edit made since the last build. Returns the run with the median total of
+ * `runs`, since a single start-up is noisy.
  */
-export function measureLoadTime(createMatcherModule: string, runs = 5): LoadTime {
-  const times = Array.from({ length: runs }, () => loadOnce(createMatcherModule));
+export function measureLoadTime(createMatcherModule: string, snapshot: boolean, runs = 5): LoadTime {
+  const times = Array.from({ length: runs }, () => loadOnce(createMatcherModule, snapshot));
   times.sort((a, b) => a.totalMs - b.totalMs);
   const median = times[Math.floor(times.length / 2)];
   if (!median) throw new Error("measureLoadTime needs at least one run");
   return median;
 }
 
-function loadOnce(createMatcherModule: string): LoadTime {
+function loadOnce(createMatcherModule: string, snapshot: boolean): LoadTime {
+  const loadKnowledgeModule = join(dirname(createMatcherModule), "..", "knowledge", "load-knowledge.js");
   const script = `
     const start = process.hrtime.bigint();
     const { createMatcher } = require(${JSON.stringify(createMatcherModule)});
+    const { loadKnowledge } = require(${JSON.stringify(loadKnowledgeModule)});
     const loaded = process.hrtime.bigint();
-    const matcher = createMatcher();
+    const matcher = createMatcher(${snapshot ? "loadKnowledge()" : "loadKnowledge(undefined, {})"});
     const created = process.hrtime.bigint();
     matcher.classify("so microservices is basically microsegmentation for apps, right?");
     const classified = process.hrtime.bigint();

@@ -54,6 +54,7 @@ export const patternsFileSchema = z.object({ rules: z.array(ruleSchema).min(1) }
 export type TermsFile = z.infer<typeof termsFileSchema>;
 export type LexiconsFile = z.infer<typeof lexiconsFileSchema>;
 export type RuleEntry = z.infer<typeof ruleSchema>;
+export type PatternsFile = z.infer<typeof patternsFileSchema>;
 
 const groupName = z
   .string()

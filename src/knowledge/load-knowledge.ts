@@ -1,24 +1,13 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import type { z } from "zod";
 import { KnowledgeInvalidError } from "../errors";
-import { SCORER_CLASSES } from "../matcher/conflation-scorer";
 import type { Term } from "../matcher/types";
-import { describeSchemaIssue } from "./describe-schema-issue";
 import { intentsPath } from "./intents-path";
+import type { LexiconsFile, RuleEntry, ScorerFile, ScorerModel, TermsFile } from "./knowledge-schema";
 import {
-  type LexiconsFile,
-  lexiconsFileSchema,
-  patternsFileSchema,
-  type RuleEntry,
-  type ScorerFile,
-  type ScorerModel,
-  scorerFileSchema,
-  scorerModelSchema,
-  type TermsFile,
-  termsFileSchema,
-} from "./knowledge-schema";
-import { parseKnowledgeYaml } from "./parse-knowledge-yaml";
+  DEFAULT_SNAPSHOT_PATH,
+  digestKnowledge,
+  type KnowledgeFiles,
+  readKnowledgeSnapshot,
+} from "./knowledge-snapshot";
 
 /** The matcher's knowledge, validated: everything a domain expert edits under intents/. */
 export interface Knowledge {
@@ -41,31 +30,19 @@ export const BUILT_IN_CONDITIONS = [
 
 export const DEFAULT_INTENTS_DIR = intentsPath();
 
-/** A model that knows nothing: what training starts from when scorer-model.json is missing or stale. */
-const UNTRAINED_SCORER_MODEL: ScorerModel = {
-  trained_on: [],
-  units_digest: "",
-  classes: [...SCORER_CLASSES],
-  bias: [0, 0, 0, 0],
-  features: [],
-  weights: [],
-};
-
 export function loadKnowledge(
   intentsDir: string = DEFAULT_INTENTS_DIR,
-  // Training writes the model, so it must be able to load everything else without it.
-  options: { readonly untrainedScorer?: boolean } = {},
+  options: {
+    // Training writes the model, so it must be able to load everything else without it.
+    readonly untrainedScorer?: boolean;
+    /** A snapshot `npm run build` took of the files (see knowledge-snapshot.ts); undefined: none. */
+    readonly snapshotPath?: string;
+  } = { snapshotPath: DEFAULT_SNAPSHOT_PATH },
 ): Knowledge {
   const problems: string[] = [];
-  const terms = readYaml(intentsDir, "terms.yml", termsFileSchema, problems);
-  const lexiconsFile = readYaml(intentsDir, "lexicons.yml", lexiconsFileSchema, problems);
-  const patterns = readYaml(intentsDir, "patterns.yml", patternsFileSchema, problems);
-  const scorerSettings = readYaml(intentsDir, "scorer.yml", scorerFileSchema, problems);
-  const scorerModel = options.untrainedScorer
-    ? UNTRAINED_SCORER_MODEL
-    : readScorerModel(intentsDir, problems);
-  if (!terms || !lexiconsFile || !patterns || !scorerSettings || !scorerModel)
-    throw new KnowledgeInvalidError(problems);
+  const files = readSnapshot(intentsDir, options) ?? readFiles(intentsDir, options, problems);
+  if (!files) throw new KnowledgeInvalidError(problems);
+  const { terms, lexiconsFile, patterns, scorerSettings, scorerModel } = files;
 
   const forms = new Map<string, { term: Term; role: "noun" | "count" | "verb" }>();
   for (const term of ["microservices", "microsegmentation"] as const) {
@@ -178,40 +155,26 @@ export function loadKnowledge(
   };
 }
 
-/** The trained weights are generated (npm run train-scorer), so JSON, read without the YAML parser's cost. */
-function readScorerModel(dir: string, problems: string[]): ScorerModel | undefined {
-  const file = "scorer-model.json";
-  const retrain = "run `npm run train-scorer` to write it again";
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(join(dir, file), "utf8"));
-  } catch (error) {
-    const reason = error instanceof SyntaxError ? "is not valid JSON" : "cannot be read";
-    problems.push(`${file}: the file ${reason}; ${retrain}`);
-    return undefined;
-  }
-  const parsed = scorerModelSchema.safeParse(raw);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues.slice(0, 5)) {
-      const problem = describeSchemaIssue(issue, raw);
-      problems.push(`${file}: ${problem.entry}: ${problem.fix}; or ${retrain}`);
-    }
-    return undefined;
-  }
-  const { features, weights, classes } = parsed.data;
-  let numbers = weights.length === features.length * classes.length;
-  for (let i = 0; numbers && i < weights.length; i++) numbers = Number.isFinite(weights[i]);
-  if (!numbers) {
-    problems.push(
-      `${file}: weights: give ${classes.length} numbers per feature (${features.length * classes.length} in all); ${retrain}`,
-    );
-    return undefined;
-  }
-  return parsed.data;
+/**
+ * The files as a snapshot holds them, when one was taken of exactly these files: they were parsed and
+ * validated then, so the YAML parser and the schema library need not even be loaded, which is most
+ * of the matcher's start-up.
+ */
+function readSnapshot(
+  dir: string,
+  options: { readonly untrainedScorer?: boolean; readonly snapshotPath?: string },
+): KnowledgeFiles | undefined {
+  if (options.untrainedScorer || options.snapshotPath === undefined) return undefined;
+  const digest = digestKnowledge(dir);
+  return digest === undefined ? undefined : readKnowledgeSnapshot(options.snapshotPath, digest);
 }
 
-function readYaml<T>(dir: string, file: string, schema: z.ZodType<T>, problems: string[]): T | undefined {
-  const parsed = parseKnowledgeYaml(join(dir, file), schema);
-  for (const problem of parsed.problems) problems.push(`${file}: ${problem.entry}: ${problem.fix}`);
-  return parsed.data;
+function readFiles(
+  dir: string,
+  options: { readonly untrainedScorer?: boolean },
+  problems: string[],
+): KnowledgeFiles | undefined {
+  // Required here, not imported: with a snapshot, the parser and the schemas are never loaded.
+  const { readKnowledgeFiles } = require("./read-knowledge-files") as typeof import("./read-knowledge-files");
+  return readKnowledgeFiles(dir, options, problems);
 }
