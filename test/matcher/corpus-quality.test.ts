@@ -48,13 +48,17 @@ describe("matcher quality on the labelled corpora", () => {
     expect(conflation(score.intents).recall).toBeGreaterThanOrEqual(0.74);
   });
 
-  it("keeps its measured level on dev22, written blind as threads with correct twins, never read or trained on", () => {
-    const score = scoreCorpus(matcher, corpus("dev22.jsonl"));
-    process.stdout.write(`dev22\n${formatScore(score)}\n`);
-    // Measured on arrival: precision 0.946, recall 0.791; after dev20, dev21, dev23 and dev24 were mended
-    // and trained on: 0.967 and 0.791. Below the 0.97 / 0.90 the issue aims at.
-    expect(conflation(score.intents).precision).toBeGreaterThanOrEqual(0.95);
-    expect(conflation(score.intents).recall).toBeGreaterThanOrEqual(0.77);
+  it("keeps its measured level on dev22 and dev27, written blind and never read or trained on", () => {
+    const dev22 = scoreCorpus(matcher, corpus("dev22.jsonl"));
+    const dev27 = scoreCorpus(matcher, corpus("dev27.jsonl"));
+    process.stdout.write(`dev22\n${formatScore(dev22)}\ndev27\n${formatScore(dev27)}\n`);
+    // dev22 (threads with correct twins) measured 0.946 / 0.791 on arrival, 0.957 / 0.809 now; dev27 (a
+    // month of a large company's Slack) 0.966 / 0.767 on arrival, 0.966 / 0.753 now. The issue aims at
+    // 0.97 / 0.90.
+    expect(conflation(dev22.intents).precision).toBeGreaterThanOrEqual(0.94);
+    expect(conflation(dev22.intents).recall).toBeGreaterThanOrEqual(0.78);
+    expect(conflation(dev27.intents).precision).toBeGreaterThanOrEqual(0.95);
+    expect(conflation(dev27.intents).recall).toBeGreaterThanOrEqual(0.73);
   });
 
   it("keeps its measured level on dev17, the last blind set (never mended against)", () => {

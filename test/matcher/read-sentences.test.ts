@@ -45,11 +45,13 @@ describe("reading a sentence with the one after next", () => {
 });
 
 describe("a reply that takes a claim back", () => {
-  it("takes back a claim read across two sentences when the sentence after both disowns it", () => {
+  it("takes back a claim read across sentences when the sentence after all of them disowns it", () => {
     const claim =
-      "The core banking system is a 30-year-old monolith and it's fully microsegmented. Folks reckon you need microservices for that";
-    expect(matcher.classify(`${claim}.`).intent).toBe("conflation");
-    expect(matcher.classify(`${claim}; you don't.`).intent).not.toBe("conflation");
+      "The security roadmap has a line called microsegmentation. I looked into it. It's microservices.";
+    expect(matcher.classify(claim).intent).toBe("conflation");
+    expect(matcher.classify(`${claim} Turns out no, the line is the Illumio rollout.`).intent).not.toBe(
+      "conflation",
+    );
   });
 
   it("takes back a claim followed by 'turns out no', but not by 'turns out' and anything at all", () => {
