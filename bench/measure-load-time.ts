@@ -33,7 +33,7 @@ function loadOnce(createMatcherModule: string, snapshot: boolean): LoadTime {
     const { createMatcher } = require(${JSON.stringify(createMatcherModule)});
     const { loadKnowledge } = require(${JSON.stringify(loadKnowledgeModule)});
     const loaded = process.hrtime.bigint();
-    const matcher = createMatcher(${snapshot ? "loadKnowledge()" : "loadKnowledge(undefined, {})"});
+    const matcher = createMatcher(${snapshot ? "loadKnowledge()" : "loadKnowledge(undefined, { snapshotPath: false })"});
     const created = process.hrtime.bigint();
     matcher.classify("so microservices is basically microsegmentation for apps, right?");
     const classified = process.hrtime.bigint();

@@ -20,7 +20,10 @@ const model = { ...trainScorer(units, training), trained_on: [...training.files]
 const path = join(intents, "scorer-model.json");
 writeFileSync(path, serializeScorerModel(model));
 // The snapshot the build took holds the old weights: take it again, so the next start need not parse.
-takeKnowledgeSnapshot(intents, DEFAULT_SNAPSHOT_PATH);
+const snapshotProblems = takeKnowledgeSnapshot(intents, DEFAULT_SNAPSHOT_PATH);
+if (snapshotProblems.length > 0) {
+  process.stderr.write(`no knowledge snapshot taken:\n${snapshotProblems.join("\n")}\n`);
+}
 const conflations = units.filter((unit) => unit.label > 0).length;
 process.stdout.write(
   `wrote ${path}: ${model.features.length} features, fitted to ${units.length} of ` +

@@ -19,12 +19,21 @@ export const KNOWLEDGE_FILES = [
   "patterns.yml",
   "scorer.yml",
   "scorer-model.json",
+] as const;
+
+// The code that turns the files into knowledge: a snapshot taken by other code is not used.
+const READERS = [
+  "./knowledge-schema",
+  "./read-knowledge-files",
+  "./parse-knowledge-yaml",
+  "js-yaml/package.json",
+  "zod/package.json",
 ];
 
 /**
  * Where `npm run build` leaves the snapshot of the shipped knowledge: dist/knowledge-snapshot.json
- * beside the compiled code. Run from the TypeScript sources (the tests), the path holds no snapshot
- * and every load parses the YAML.
+ * beside the compiled code. Run from the TypeScript sources (the tests), the path is
+ * knowledge-snapshot.json at the project's root, which nothing writes: every load parses the YAML.
  */
 export const DEFAULT_SNAPSHOT_PATH = join(__dirname, "..", "..", "knowledge-snapshot.json");
 
@@ -34,9 +43,10 @@ interface Snapshot {
 }
 
 /**
- * A digest of the knowledge files in `dir` and of the schemas that read them, so that a snapshot
- * is used only for the very files, read by the very code, it was taken from. Undefined when a file
- * cannot be read: the full read then reports it.
+ * A digest of the knowledge files in `dir` and of the code that reads them (its own modules, the
+ * YAML parser's and the schema library's versions), so that a snapshot is used only for the very
+ * files, read by the very code, it was taken from. Undefined when a file cannot be read: the full
+ * read then reports it.
  */
 export function digestKnowledge(dir: string): string | undefined {
   const hash = createHash("sha256");
@@ -46,7 +56,7 @@ export function digestKnowledge(dir: string): string | undefined {
       hash.update(readFileSync(join(dir, file)));
       hash.update("\u0000");
     }
-    hash.update(readFileSync(require.resolve("./knowledge-schema")));
+    for (const reader of READERS) hash.update(readFileSync(require.resolve(reader)));
   } catch {
     return undefined;
   }
@@ -55,13 +65,13 @@ export function digestKnowledge(dir: string): string | undefined {
 
 /** The files of a snapshot taken of knowledge with this digest, or undefined (no snapshot, another digest, unreadable). */
 export function readKnowledgeSnapshot(path: string, digest: string): KnowledgeFiles | undefined {
-  let snapshot: Snapshot;
+  let snapshot: Partial<Snapshot> | null;
   try {
-    snapshot = JSON.parse(readFileSync(path, "utf8")) as Snapshot;
+    snapshot = JSON.parse(readFileSync(path, "utf8")) as Partial<Snapshot> | null;
   } catch {
     return undefined;
   }
-  return snapshot.digest === digest ? snapshot.files : undefined;
+  return snapshot?.digest === digest ? snapshot.files : undefined;
 }
 
 /** Writes the snapshot whole or not at all: a process starting meanwhile never reads half of one. */

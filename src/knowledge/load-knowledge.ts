@@ -35,9 +35,9 @@ export function loadKnowledge(
   options: {
     // Training writes the model, so it must be able to load everything else without it.
     readonly untrainedScorer?: boolean;
-    /** A snapshot `npm run build` took of the files (see knowledge-snapshot.ts); undefined: none. */
-    readonly snapshotPath?: string;
-  } = { snapshotPath: DEFAULT_SNAPSHOT_PATH },
+    /** The snapshot `npm run build` took of the files (see knowledge-snapshot.ts); false: parse them. */
+    readonly snapshotPath?: string | false;
+  } = {},
 ): Knowledge {
   const problems: string[] = [];
   const files = readSnapshot(intentsDir, options) ?? readFiles(intentsDir, options, problems);
@@ -162,11 +162,12 @@ export function loadKnowledge(
  */
 function readSnapshot(
   dir: string,
-  options: { readonly untrainedScorer?: boolean; readonly snapshotPath?: string },
+  options: { readonly untrainedScorer?: boolean; readonly snapshotPath?: string | false },
 ): KnowledgeFiles | undefined {
-  if (options.untrainedScorer || options.snapshotPath === undefined) return undefined;
+  const path = options.snapshotPath ?? DEFAULT_SNAPSHOT_PATH;
+  if (options.untrainedScorer || path === false) return undefined;
   const digest = digestKnowledge(dir);
-  return digest === undefined ? undefined : readKnowledgeSnapshot(options.snapshotPath, digest);
+  return digest === undefined ? undefined : readKnowledgeSnapshot(path, digest);
 }
 
 function readFiles(

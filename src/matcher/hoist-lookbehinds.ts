@@ -4,7 +4,7 @@
  * matches; but an engine that meets the lookbehind first runs it at every position of the text,
  * some sixty characters back each time, while the first atom `A` ("having", "\bSVC…\b") fails at
  * almost every position on its first character. An alternative whose first atom may match nothing
- * (a `?`, `*` or `{0,…}` quantifier) is left as it is.
+ * (a `?`, `*`, `{0}` or `{0,…}` quantifier) or holds a capturing group is left as it is.
  */
 export function hoistLeadingLookbehinds(source: string): string {
   const branches = topLevelBranches(source);
@@ -36,8 +36,12 @@ function firstAtom(text: string): string | undefined {
     if (end !== undefined && /^[?*+{]/.test(body.slice(end))) end -= 1;
   }
   if (end === undefined || end === 0) return undefined;
-  if (/^(?:\?|\*|\{0,)/.test(body.slice(end))) return undefined;
-  return boundary + body.slice(0, end);
+  const atom = body.slice(0, end);
+  // Copied, a capturing group would renumber the groups after it, and a named one would be named twice.
+  if (/(?<!\\)\((?!\?:)/.test(atom)) return undefined;
+  const quantifier = body.slice(end);
+  if (/^[?*]/.test(quantifier) || Number(/^\{(\d+)/.exec(quantifier)?.[1] ?? 1) === 0) return undefined;
+  return boundary + atom;
 }
 
 /** The index just past the group that opens at `start`, or undefined when it is unbalanced. */

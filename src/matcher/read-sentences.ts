@@ -14,8 +14,9 @@ import type { QuestionTopic } from "./types";
 const DISOWNING_FOLLOW_UP =
   /^(?:no|nope|nah|not really|not true|wrong|false|lol no|lmao no|which is wrong|which it isn't|which it is not|they're not|they are not|they aren't|it's not|it isn't|(?:that's|thats) (?:wrong|not true|not right|a myth)|(?:they're|they are) (?:not the same|different)|(?:good question , )?the answer is no|(?:short|quick|simple) answer : (?:no|nope)|wrong term(?: , [a-z ]+)?|(?:you|they|we) (?:don't|do not)|it (?:doesn't|does not))[^a-z]*$/u;
 
+/** The opening of a reply that takes the sentence before it back, however long the reply goes on. */
 const DISOWNING_OPENER =
-  /^(?:(?:no|nope|nah|not really|wrong)(?: [,.!]|$)|turns out (?:no|nope|it doesn't|it does not|it's not|it isn't|that's wrong|that's not true|not true|not so)\b|said (?:nobody|no one|no engineer)\b)/;
+  /^(?:(?:no|nope|nah|not really|wrong)(?: [,.!]|$)|turns out (?:(?:no|nope)(?= [,.!]|$)|it doesn't|it does not|it's not|it isn't|that's wrong|that's not true|not true|not so)\b|said (?:nobody|no one|no engineer)\b)/;
 
 const TOPIC_RANK: Readonly<Record<QuestionTopic, number>> = { difference: 3, definition: 2, other: 1 };
 

@@ -24,9 +24,16 @@ describe("hoistLeadingLookbehinds", () => {
     "(?<!not )x*SVC",
     "(?<!not )(?=SVC)SVC",
     "(?<!not (?:a|b)",
-  ])("leaves %s alone: no lookbehind first, or a first atom that may match nothing", (source) => {
-    expect(hoistLeadingLookbehinds(source)).toBe(source);
-  });
+    "(?<!x)(?:ab){0}c",
+    "(?<!x)(?:ab){0,2}c",
+    "(?<!x)(a)(b)\\2",
+    "(?<!x)(?:(?<n>a)|b)c",
+  ])(
+    "leaves %s alone: no lookbehind first, a first atom that may match nothing, or one with a group",
+    (source) => {
+      expect(hoistLeadingLookbehinds(source)).toBe(source);
+    },
+  );
 
   it("matches exactly what every shipped rule matched before, on the corpus and on random text", () => {
     const knowledge = shippedKnowledge();

@@ -33,22 +33,38 @@ describe("the knowledge snapshot", () => {
   it("gives exactly what parsing the files gives", () => {
     const { dir, snapshotPath } = freshCopy();
     expect(takeKnowledgeSnapshot(dir, snapshotPath)).toEqual([]);
-    expect(plain(loadKnowledge(dir, { snapshotPath }))).toEqual(plain(loadKnowledge(dir, {})));
+    expect(plain(loadKnowledge(dir, { snapshotPath }))).toEqual(
+      plain(loadKnowledge(dir, { snapshotPath: false })),
+    );
   });
 
-  it("is what a load reads while the files are unchanged", () => {
-    const { dir, snapshotPath } = freshCopy();
-    takeKnowledgeSnapshot(dir, snapshotPath);
-    // A mark only the snapshot carries shows which of the two the load read.
-    const snapshot = JSON.parse(readFileSync(snapshotPath, "utf8"));
+  /** Takes a snapshot and marks it, so that a load shows whether it read the snapshot or the files. */
+  function markedSnapshot(): { dir: string; snapshotPath: string } {
+    const copy = freshCopy();
+    takeKnowledgeSnapshot(copy.dir, copy.snapshotPath);
+    const snapshot = JSON.parse(readFileSync(copy.snapshotPath, "utf8"));
     snapshot.files.patterns.rules[0].note = "read from the snapshot";
-    writeFileSync(snapshotPath, JSON.stringify(snapshot));
+    writeFileSync(copy.snapshotPath, JSON.stringify(snapshot));
+    return copy;
+  }
+
+  it("is what a load reads while the files are unchanged", () => {
+    const { dir, snapshotPath } = markedSnapshot();
     expect(loadKnowledge(dir, { snapshotPath }).rules[0]?.note).toBe("read from the snapshot");
+  });
+
+  it("is not read when asked not to, nor for training, which must start from an untrained model", () => {
+    const { dir, snapshotPath } = markedSnapshot();
+    expect(loadKnowledge(dir, { snapshotPath: false }).rules[0]?.note).not.toBe("read from the snapshot");
+    const training = loadKnowledge(dir, { snapshotPath, untrainedScorer: true });
+    expect(training.rules[0]?.note).not.toBe("read from the snapshot");
+    expect(training.scorer.model.features).toEqual([]);
   });
 
   it("is passed over once a file has changed, so an edit takes effect without a rebuild", () => {
     const { dir, snapshotPath } = freshCopy();
-    takeKnowledgeSnapshot(dir, snapshotPath);
+    expect(takeKnowledgeSnapshot(dir, snapshotPath)).toEqual([]);
+    expect(existsSync(snapshotPath)).toBe(true);
     const lexicons = join(dir, "lexicons.yml");
     writeFileSync(
       lexicons,
@@ -57,10 +73,16 @@ describe("the knowledge snapshot", () => {
     expect(loadKnowledge(dir, { snapshotPath }).lexicons.report).toContain("a cue added after the build");
   });
 
-  it("is passed over when it is unreadable", () => {
+  it.each(["{ not json", "null", "[]", '{"digest": 1}'])("is passed over when it reads %s", (content) => {
     const { dir, snapshotPath } = freshCopy();
-    writeFileSync(snapshotPath, "{ not json");
+    writeFileSync(snapshotPath, content);
     expect(loadKnowledge(dir, { snapshotPath }).rules.length).toBeGreaterThan(50);
+  });
+
+  it("is not taken where it cannot be written, and says so", () => {
+    const { dir } = freshCopy();
+    const problems = takeKnowledgeSnapshot(dir, join(dir, "no-such-dir", "snapshot.json"));
+    expect(problems.join("\n")).toMatch(/ENOENT/);
   });
 
   it("is not taken of invalid knowledge, and an old one is removed", () => {

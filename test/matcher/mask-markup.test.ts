@@ -41,6 +41,15 @@ const CASES: readonly { name: string; input: string; expected: string }[] = [
     expected: blankOut("for the glossary: `Microsegmentation = Microservices`", "`", "`"),
   },
   {
+    name: "a backticked path or command with flags, which is code",
+    input: "see `src/microservices/segmentation` and `kubectl apply -f svc`",
+    expected: blankOut(
+      "see `src/microservices/segmentation` and `kubectl apply -f svc`",
+      "`src/microservices/segmentation`",
+      "`kubectl apply -f svc`",
+    ),
+  },
+  {
     name: "a backticked snake_case or dotted name, which is code",
     input: "set `microseg_mode = enforce` in `svc.microservices.local`",
     expected: blankOut(

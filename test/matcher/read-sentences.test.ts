@@ -58,5 +58,6 @@ describe("a reply that takes a claim back", () => {
     const claim = "Going microservices gave us microsegmentation automatically.";
     expect(matcher.classify(`${claim} Turns out no, they're separate jobs.`).intent).not.toBe("conflation");
     expect(matcher.classify(`${claim} Turns out not everyone on the team knew.`).intent).toBe("conflation");
+    expect(matcher.classify(`${claim} Turns out no one on the team noticed.`).intent).toBe("conflation");
   });
 });
