@@ -67,7 +67,7 @@ export function unmetCondition(
 function cuesOf(condition: string, scan: SentenceScan): RegExpExecArray[] | undefined {
   const lexicon = scan.gates.lexiconAll(condition);
   if (!lexicon) return undefined;
-  return scan.mayContain(condition) ? allMatches(lexicon, scan.text) : [];
+  return scan.mayContain(condition) ? allMatches(lexicon, scan.gateText) : [];
 }
 
 /**
@@ -120,7 +120,7 @@ function cueIsNegated(condition: string, scan: SentenceScan): boolean {
   if (condition.includes(":") || condition.endsWith("_term") || condition.endsWith("_message")) return false;
   const cues = cuesOf(condition, scan);
   if (!cues) return false;
-  return cues.some((match) => isNegatedAt(scan.text, match.index));
+  return cues.some((match) => isNegatedAt(scan.gateText, match.index));
 }
 
 /** A negation just before `index`: "not", "isn't", "never" and the like, with at most one word between. */
@@ -129,7 +129,7 @@ function isNegatedAt(text: string, index: number): boolean {
 }
 
 function negationWindowFor(rule: CompiledRule, scan: SentenceScan, start: number, end: number): string {
-  const { text, gates } = scan;
+  const { gateText: text, gates } = scan;
   if (rule.negationScope === "sentence") return text;
   let from = start;
   let to = end;

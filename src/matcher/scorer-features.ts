@@ -1,5 +1,6 @@
 import type { ScorerFile } from "../knowledge/knowledge-schema";
 import type { Knowledge } from "../knowledge/load-knowledge";
+import { blankHedges } from "./blank-hedges";
 import { boundedMemo } from "./bounded-memo";
 import type { GateName } from "./closed-gate";
 import { lexiconSource } from "./compile-lexicon";
@@ -104,7 +105,10 @@ export function createScorerFeatureReader(
       const factsOf = (sentence: PreparedSentence): SentenceFacts => {
         let known = facts.get(sentence);
         if (!known) {
-          known = { groups: gates.index.groupsIn(sentence.text), shape: describeShape(sentence.text, gates) };
+          known = {
+            groups: gates.index.groupsIn(blankHedges(sentence.text)),
+            shape: describeShape(sentence.text, gates),
+          };
           facts.set(sentence, known);
         }
         return known;

@@ -1,4 +1,5 @@
 import { allMatches } from "./all-matches";
+import { blankHedges } from "./blank-hedges";
 import type { LexiconGroups } from "./lexicon-index";
 import type { LiteralPrefilter, SentenceLiterals } from "./literal-prefilter";
 import type { PreparedSentence } from "./prepare-sentence";
@@ -12,6 +13,8 @@ import type { SentenceGates } from "./sentence-gates";
 export interface SentenceScan {
   readonly sentence: PreparedSentence;
   readonly text: string;
+  /** The text the gates and cue groups read: hedges such as "correct me if I'm wrong" blanked out. */
+  readonly gateText: string;
   /** The lexicon groups the index finds in the sentence. */
   readonly groups: LexiconGroups;
   readonly gates: SentenceGates;
@@ -43,6 +46,7 @@ export function scanSentence(
 /** Answers are worked out when first asked for and kept: a sentence is asked the same things by many rules. */
 class SentenceFacts implements SentenceScan {
   readonly text: string;
+  readonly gateText: string;
   readonly groups: LexiconGroups;
   private literals: SentenceLiterals | undefined;
   private answers: Map<string, boolean> | undefined;
@@ -57,7 +61,8 @@ class SentenceFacts implements SentenceScan {
     private readonly prefilter: LiteralPrefilter,
   ) {
     this.text = sentence.text;
-    this.groups = gates.index.groupsIn(sentence.text);
+    this.gateText = blankHedges(sentence.text);
+    this.groups = gates.index.groupsIn(this.gateText);
   }
 
   mayMatch(test: number): boolean {
@@ -78,7 +83,7 @@ class SentenceFacts implements SentenceScan {
 
   refutation(): RegExpExecArray | null {
     if (this.refuted === undefined) {
-      this.refuted = this.mayContain("refutation") ? this.gates.refutation.exec(this.text) : null;
+      this.refuted = this.mayContain("refutation") ? this.gates.refutation.exec(this.gateText) : null;
     }
     return this.refuted;
   }
@@ -131,7 +136,7 @@ class SentenceFacts implements SentenceScan {
       return verdict;
     }
     const lexicon = this.gates.lexicon(condition);
-    return lexicon !== undefined && this.mayContain(condition) && lexicon.test(this.text);
+    return lexicon !== undefined && this.mayContain(condition) && lexicon.test(this.gateText);
   }
 
   /** Distinct cues of a group in the sentence, or in the whole message for "message:<group>". */
@@ -144,7 +149,7 @@ class SentenceFacts implements SentenceScan {
     const known = whole ? this.sentence.message.answers.get(key) : this.counts.get(key);
     if (typeof known === "number") return known;
     const lexicon = this.gates.lexiconAll(name);
-    const target = whole ? this.sentence.message.text : this.text;
+    const target = whole ? this.sentence.message.text : this.gateText;
     // The prefilter read this sentence only: it can rule cues out here, not in the whole message.
     const possible = lexicon !== undefined && (whole || this.mayContain(name));
     const count = possible ? new Set(allMatches(lexicon, target).map((match) => match[0])).size : 0;
