@@ -1,6 +1,6 @@
 import type { ScorerFile } from "../knowledge/knowledge-schema";
 import type { Knowledge } from "../knowledge/load-knowledge";
-import { blankHedges } from "./blank-hedges";
+import { blankNonRefutingCues } from "./blank-non-refuting";
 import { boundedMemo } from "./bounded-memo";
 import type { GateName } from "./closed-gate";
 import { lexiconSource } from "./compile-lexicon";
@@ -106,7 +106,7 @@ export function createScorerFeatureReader(
         let known = facts.get(sentence);
         if (!known) {
           known = {
-            groups: gates.index.groupsIn(blankHedges(sentence.text)),
+            groups: gates.index.groupsIn(blankNonRefutingCues(sentence.text)),
             shape: describeShape(sentence.text, gates),
           };
           facts.set(sentence, known);

@@ -1,5 +1,5 @@
 import { allMatches } from "./all-matches";
-import { blankHedges } from "./blank-hedges";
+import { blankNonRefutingCues } from "./blank-non-refuting";
 import type { LexiconGroups } from "./lexicon-index";
 import type { LiteralPrefilter, SentenceLiterals } from "./literal-prefilter";
 import type { PreparedSentence } from "./prepare-sentence";
@@ -13,7 +13,7 @@ import type { SentenceGates } from "./sentence-gates";
 export interface SentenceScan {
   readonly sentence: PreparedSentence;
   readonly text: string;
-  /** The text the gates and cue groups read: hedges such as "correct me if I'm wrong" blanked out. */
+  /** The text the gates and cue groups read: words that refute nothing there blanked (see blank-non-refuting.ts). */
   readonly gateText: string;
   /** The lexicon groups the index finds in the sentence. */
   readonly groups: LexiconGroups;
@@ -61,7 +61,7 @@ class SentenceFacts implements SentenceScan {
     private readonly prefilter: LiteralPrefilter,
   ) {
     this.text = sentence.text;
-    this.gateText = blankHedges(sentence.text);
+    this.gateText = blankNonRefutingCues(sentence.text);
     this.groups = gates.index.groupsIn(this.gateText);
   }
 

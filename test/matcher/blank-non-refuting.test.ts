@@ -1,17 +1,17 @@
-import { blankHedges } from "../../src/matcher/blank-hedges";
+import { blankNonRefutingCues } from "../../src/matcher/blank-non-refuting";
 import { createMatcher } from "../../src/matcher/create-matcher";
 import { shippedKnowledge } from "./support/shipped-knowledge";
 
 const matcher = createMatcher(shippedKnowledge());
 
-describe("blankHedges", () => {
+describe("blankNonRefutingCues", () => {
   it.each([
     "correct me if i'm wrong but SVC give us SEG",
     "correct me if im wrong , SEG needs SVC",
     "SVC and SEG are one thing , unless i am mistaken",
     "i might be wrong but SEG is SVC",
   ])("blanks the hedge in %j and keeps every offset", (text) => {
-    const blanked = blankHedges(text);
+    const blanked = blankNonRefutingCues(text);
     expect(blanked).toHaveLength(text.length);
     expect(blanked).not.toMatch(/wrong|mistaken/);
     for (const placeholder of ["SVC", "SEG"])
@@ -21,7 +21,7 @@ describe("blankHedges", () => {
   it.each(["you're wrong , SVC is not SEG", "that's wrong", "SVC and SEG ? wrong"])(
     "leaves %j alone: a verdict, not a hedge",
     (text) => {
-      expect(blankHedges(text)).toBe(text);
+      expect(blankNonRefutingCues(text)).toBe(text);
     },
   );
 });
@@ -37,5 +37,34 @@ describe("a hedged claim", () => {
   it("is not made a claim when the hedged sentence refutes it", () => {
     const text = "correct me if I'm wrong, but microservices are not the same as microsegmentation";
     expect(matcher.classify(text).intent).not.toBe("conflation");
+  });
+});
+
+describe("a question that takes the claim for granted", () => {
+  it("is not a refutation for its 'two separate'", () => {
+    const text =
+      "Given that microsegmentation and microservices are synonyms, why do we have two separate Jira projects?";
+    expect(matcher.classify(text).intent).toBe("conflation");
+    expect(blankNonRefutingCues("why do we have two separate projects ?")).not.toMatch(/two separate/);
+  });
+
+  it("leaves 'two separate' alone where it does refute", () => {
+    expect(blankNonRefutingCues("SVC and SEG are two separate things")).toMatch(/two separate/);
+    expect(matcher.classify("microservices and microsegmentation are two separate things").intent).not.toBe(
+      "conflation",
+    );
+  });
+});
+
+describe("puzzlement", () => {
+  it("is no refutation, while 'you don't get X automatically' still is", () => {
+    expect(
+      matcher.classify("µservices and µseg are one concept, i don't get why people fight about the naming")
+        .intent,
+    ).toBe("conflation");
+    expect(
+      matcher.classify("You don't get microseg automatically when you adopt microservices. ask me how I know")
+        .intent,
+    ).not.toBe("conflation");
   });
 });
