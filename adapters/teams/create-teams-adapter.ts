@@ -19,7 +19,7 @@ export interface TeamsAdapterOptions {
   /** TEAMS_LOCAL=1: authentication off, for the Emulator or Agents Playground. */
   readonly local?: boolean;
   readonly core: ConversationCore;
-  /** Where conversation references live (1:1 chats, installs): any botbuilder Storage. */
+  /** Where conversation references live (1:1 chats, installs): a botbuilder Storage of the caller's choice. */
   readonly storage: Storage;
   readonly logger: Logger;
   /** Told about connector calls that failed for good and about retry rounds after a 429, for metrics. */

@@ -42,6 +42,15 @@ export function loadKnowledge(
   const problems: string[] = [];
   const files = readSnapshot(intentsDir, options) ?? readFiles(intentsDir, options, problems);
   if (!files) throw new KnowledgeInvalidError(problems);
+  return checkKnowledge(files);
+}
+
+/**
+ * The knowledge the files make together, once the checks across them pass (a form listed twice, a
+ * rule naming a group that does not exist, ...); throws KnowledgeInvalidError naming each problem.
+ */
+export function checkKnowledge(files: KnowledgeFiles): Knowledge {
+  const problems: string[] = [];
   const { terms, lexiconsFile, patterns, scorerSettings, scorerModel } = files;
 
   const forms = new Map<string, { term: Term; role: "noun" | "count" | "verb" }>();

@@ -1,6 +1,6 @@
 import { rmSync } from "node:fs";
 import { digestKnowledge, writeKnowledgeSnapshot } from "./knowledge-snapshot";
-import { loadKnowledge } from "./load-knowledge";
+import { checkKnowledge } from "./load-knowledge";
 import { readKnowledgeFiles } from "./read-knowledge-files";
 
 /**
@@ -17,7 +17,7 @@ export function takeKnowledgeSnapshot(dir: string, path: string): readonly strin
     if (!files) return problems;
     if (digest === undefined) return ["intents/ or the code that reads it could not be read for the digest"];
     // The checks across files run here as at every start; a snapshot is only taken of knowledge that passes.
-    loadKnowledge(dir, { snapshotPath: false });
+    checkKnowledge(files);
     // A file saved meanwhile would leave the new contents under the old digest.
     if (digestKnowledge(dir) !== digest) return ["intents/ changed while it was being read; build again"];
     writeKnowledgeSnapshot(path, digest, files);

@@ -19,7 +19,7 @@ const MAX_CLASS_SIZE = 8;
 
 const ANY_CHAR: RegexNode = { type: "anyChar" };
 const EMPTY: RegexNode = { type: "empty" };
-/** What a back-reference may match: any text at all, the empty string included. */
+/** What a back-reference may match: every text, the empty string included. */
 export const ANY_TEXT: RegexNode = { type: "repeat", item: ANY_CHAR, min: 0, max: Number.POSITIVE_INFINITY };
 
 class Unsupported extends Error {}

@@ -1,28 +1,15 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { KnowledgeInvalidError } from "../../src/errors";
-import { KNOWLEDGE_FILES } from "../../src/knowledge/knowledge-snapshot";
 import { type Knowledge, loadKnowledge } from "../../src/knowledge/load-knowledge";
 import { takeKnowledgeSnapshot } from "../../src/knowledge/take-knowledge-snapshot";
-import { INTENTS_DIR } from "./support/shipped-knowledge";
+import { useKnowledgeCopies } from "./support/knowledge-copies";
 
-let root: string;
-let copies = 0;
-
-beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), "microsense-snapshot-"));
-});
-
-afterAll(() => {
-  rmSync(root, { recursive: true, force: true });
-});
+const copyKnowledge = useKnowledgeCopies("microsense-snapshot-");
 
 /** A fresh copy of the shipped knowledge files, and where a snapshot of them would go. */
 function freshCopy(): { dir: string; snapshotPath: string } {
-  copies += 1;
-  const dir = mkdtempSync(join(root, `copy-${copies}-`));
-  for (const file of KNOWLEDGE_FILES) copyFileSync(join(INTENTS_DIR, file), join(dir, file));
+  const dir = copyKnowledge();
   return { dir, snapshotPath: join(dir, "snapshot.json") };
 }
 

@@ -1,20 +1,11 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { load as parse, dump as stringify } from "js-yaml";
 import { isMicrosenseError, KnowledgeInvalidError } from "../../src/errors";
 import type { RuleEntry } from "../../src/knowledge/knowledge-schema";
 import { loadKnowledge } from "../../src/knowledge/load-knowledge";
+import { useKnowledgeCopies } from "./support/knowledge-copies";
 import { INTENTS_DIR } from "./support/shipped-knowledge";
-
-type KnowledgeFile = "terms.yml" | "lexicons.yml" | "patterns.yml" | "scorer.yml" | "scorer-model.json";
-const FILES: readonly KnowledgeFile[] = [
-  "terms.yml",
-  "lexicons.yml",
-  "patterns.yml",
-  "scorer.yml",
-  "scorer-model.json",
-];
 
 interface TermsData {
   terms: Record<"microservices" | "microsegmentation", { forms: { form: string; role: string }[] }>;
@@ -24,28 +15,8 @@ interface PatternsData {
   rules: Partial<RuleEntry>[];
 }
 
-let root: string;
-let copies = 0;
-
-beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), "microsense-knowledge-"));
-});
-
-afterAll(() => {
-  rmSync(root, { recursive: true, force: true });
-});
-
 /** A fresh copy of the shipped intents/ with `edits` applied to the raw text of some files. */
-function brokenCopy(edits: Partial<Record<KnowledgeFile, (raw: string) => string>>): string {
-  copies += 1;
-  const dir = mkdtempSync(join(root, `copy-${copies}-`));
-  for (const file of FILES) {
-    const edit = edits[file];
-    if (edit) writeFileSync(join(dir, file), edit(readFileSync(join(INTENTS_DIR, file), "utf8")));
-    else copyFileSync(join(INTENTS_DIR, file), join(dir, file));
-  }
-  return dir;
-}
+const brokenCopy = useKnowledgeCopies("microsense-knowledge-");
 
 /** An edit that changes the parsed data and writes it back as YAML. */
 function editData<T>(change: (data: T) => void): (raw: string) => string {
