@@ -4,6 +4,7 @@ import { lexiconSource } from "./compile-lexicon";
 import { hoistLeadingLookbehinds } from "./hoist-lookbehinds";
 import type { LiteralPrefilter } from "./literal-prefilter";
 import { requiredLexicons } from "./required-lexicons";
+import { type RuleAlternative, splitAlternatives } from "./rule-alternatives";
 import { xPrecedesY } from "./slot-order";
 import type { ConflationKind, Term } from "./types";
 
@@ -14,9 +15,14 @@ export interface CompiledRule {
   readonly misused?: Term;
   readonly confidence: number;
   readonly note: string;
+  /** The whole pattern as one expression: one, or two for a pattern with {X} and {Y} (see ruleSources). */
   readonly regexes: readonly RegExp[];
-  /** Parallel to `regexes`: each one's test in the literal prefilter. */
-  readonly literalTests: readonly number[];
+  /**
+   * Parallel to `regexes`: each expression split at its top-level "|", what the engine runs. Each
+   * alternative has its own literal test, so an alternative that names a cue missing from the
+   * sentence is never run, where the whole expression would try it at every position.
+   */
+  readonly alternatives: readonly (readonly RuleAlternative[])[];
   /**
    * Terms a sentence must name before the regular expressions are worth running: a pattern with
    * {X} and {Y} needs both, one that only says {SEG} needs microsegmentation. Checked first, it skips
@@ -75,7 +81,7 @@ export function ruleSources(rule: RuleEntry, knowledge: Knowledge): string[] {
 }
 
 function compileRule(rule: RuleEntry, knowledge: Knowledge, prefilter: LiteralPrefilter): CompiledRule {
-  const regexes = ruleSources(rule, knowledge).map((source) => {
+  const compile = (source: string): RegExp => {
     try {
       return new RegExp(hoistLeadingLookbehinds(source));
     } catch (error) {
@@ -84,7 +90,9 @@ function compileRule(rule: RuleEntry, knowledge: Knowledge, prefilter: LiteralPr
         `patterns.yml: rule ${rule.id}: the pattern is not a valid regular expression (${reason})`,
       );
     }
-  });
+  };
+  const sources = ruleSources(rule, knowledge);
+  const regexes = sources.map(compile);
   return {
     id: rule.id,
     kind: rule.kind,
@@ -92,7 +100,9 @@ function compileRule(rule: RuleEntry, knowledge: Knowledge, prefilter: LiteralPr
     confidence: rule.confidence,
     note: rule.note,
     regexes,
-    literalTests: regexes.map((regex) => prefilter.register(regex)),
+    alternatives: sources.map((source) =>
+      splitAlternatives(source, compile, (regex) => prefilter.register(regex)),
+    ),
     needs: neededTerms(rule.pattern),
     // regexes[0] reads {X} as microservices and {Y} as microsegmentation, regexes[1] the other way.
     // The shorthands expand to whole groups, so the pattern as written shows the order as well as

@@ -3,6 +3,7 @@ import type { CompiledRule } from "./compile-rules";
 import type { ScorerJudgement } from "./conflation-scorer";
 import type { LiteralPrefilter } from "./literal-prefilter";
 import { type PreparedSentence, renderSpan } from "./prepare-sentence";
+import { firstMatch } from "./rule-alternatives";
 import {
   createRuleTable,
   type RuleTable,
@@ -99,15 +100,12 @@ export function evaluateRules(
     if (!rule) continue;
     // A tracer is shown every rule that matches, also those a condition rules out before they run.
     if (!tracer && !table.isWorthTrying(r, terms, scan.groups, namedService)) continue;
-    const { regexes, literalTests } = rule;
-    for (let k = 0; k < regexes.length; k++) {
-      const regex = regexes[k];
-      const test = literalTests[k];
-      // A regex whose prefilter fails cannot match here: skipping it is the same as a miss. So is
-      // one that needs the terms in an order the sentence does not have them in.
-      if (!regex || (rule.xBeforeY && !scan.namesInOrder(k === 0))) continue;
-      if (test !== undefined && !scan.mayMatch(test)) continue;
-      const match = regex.exec(scan.text);
+    const { alternatives } = rule;
+    for (let k = 0; k < alternatives.length; k++) {
+      // An expression that needs the terms in an order the sentence does not have them in cannot
+      // match: skipping it is the same as a miss.
+      if (rule.xBeforeY && !scan.namesInOrder(k === 0)) continue;
+      const match = firstMatch(alternatives[k] ?? [], scan.text, scan);
       if (!match) continue;
       const cue = renderSpan(sentence, match.index, match.index + match[0].length);
       const gate = firstClosedGate(rule, scan, shape, match.index, match[0].length);

@@ -1,22 +1,37 @@
+import { topLevelBranches } from "./top-level-branches";
+
 /**
  * Rewrites `(?<!L)A…` as `(?=A)(?<!L)A…` in each top-level alternative of a source that opens with
- * a lookbehind. Both assertions look at the same position, so the order does not change what
- * matches; but an engine that meets the lookbehind first runs it at every position of the text,
- * some sixty characters back each time, while the first atom `A` ("having", "\bSVC…\b") fails at
- * almost every position on its first character. An alternative whose first atom may match nothing
- * (a `?`, `*`, `{0}` or `{0,…}` quantifier) or holds a capturing group is left as it is.
+ * a lookbehind (or several), and likewise inside a non-capturing group an alternative opens with.
+ * Both assertions look at the same position, so the order does not change what matches; but an
+ * engine that meets the lookbehind first runs it at every position of the text, some sixty
+ * characters back each time, while the first atom `A` ("having", "\bSVC…\b") fails at almost every
+ * position on its first character. An alternative whose first atom may match nothing (a `?`, `*`,
+ * `{0}` or `{0,…}` quantifier) or holds a capturing group is left as it is.
  */
 export function hoistLeadingLookbehinds(source: string): string {
   const branches = topLevelBranches(source);
-  if (!branches.some((branch) => branch.startsWith("(?<"))) return source;
-  return branches.map(hoistBranch).join("|");
+  const hoisted = branches.map(hoistBranch);
+  return hoisted.some((branch, i) => branch !== branches[i]) ? hoisted.join("|") : source;
 }
 
+const isLookbehind = (text: string): boolean => text.startsWith("(?<!") || text.startsWith("(?<=");
+
 function hoistBranch(branch: string): string {
-  if (!branch.startsWith("(?<!") && !branch.startsWith("(?<=")) return branch;
-  const lookbehindEnd = groupEnd(branch, 0);
-  if (lookbehindEnd === undefined) return branch;
-  const rest = branch.slice(lookbehindEnd);
+  if (branch.startsWith("(?:")) {
+    const end = groupEnd(branch, 0);
+    if (end === undefined) return branch;
+    const inner = branch.slice(3, end - 1);
+    const hoisted = hoistLeadingLookbehinds(inner);
+    return hoisted === inner ? branch : `(?:${hoisted})${branch.slice(end)}`;
+  }
+  if (!isLookbehind(branch)) return branch;
+  let rest = branch;
+  while (isLookbehind(rest)) {
+    const end = groupEnd(rest, 0);
+    if (end === undefined) return branch;
+    rest = rest.slice(end);
+  }
   const first = firstAtom(rest);
   if (first === undefined) return branch;
   return `(?=${first})${branch}`;
@@ -57,26 +72,4 @@ function groupEnd(text: string, start: number): number | undefined {
     else if (char === ")" && --depth === 0) return i + 1;
   }
   return undefined;
-}
-
-/** The source split at its top-level "|" (outside groups and character classes). */
-function topLevelBranches(source: string): string[] {
-  const branches: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let from = 0;
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i];
-    if (char === "\\") i++;
-    else if (inClass) inClass = char !== "]";
-    else if (char === "[") inClass = true;
-    else if (char === "(") depth++;
-    else if (char === ")") depth--;
-    else if (char === "|" && depth === 0) {
-      branches.push(source.slice(from, i));
-      from = i + 1;
-    }
-  }
-  branches.push(source.slice(from));
-  return branches;
 }

@@ -14,7 +14,9 @@ describe("hoistLeadingLookbehinds", () => {
     ["(?<!not )\\bSVC\\b is", "(?=\\bSVC)(?<!not )\\bSVC\\b is"],
     ["(?<!no )(?:having|with) SVC|SEG (?<!x)y", "(?=(?:having|with))(?<!no )(?:having|with) SVC|SEG (?<!x)y"],
     ["(?<![^.;]{0,60}not)monolith\\w* SEG", "(?=monolith)(?<![^.;]{0,60}not)monolith\\w* SEG"],
-  ])("puts the first atom of %s before its lookbehind", (source, hoisted) => {
+    ["(?<![a-z])(?<!no )(?:need|add) SEG", "(?=(?:need|add))(?<![a-z])(?<!no )(?:need|add) SEG"],
+    ["(?:(?<!not )\\bSVC\\b is|SEG) x|y", "(?:(?=\\bSVC)(?<!not )\\bSVC\\b is|SEG) x|y"],
+  ])("puts the first atom of %s before its lookbehinds, also inside a leading group", (source, hoisted) => {
     expect(hoistLeadingLookbehinds(source)).toBe(hoisted);
   });
 
