@@ -36,7 +36,8 @@ export function firstClosedGate(
     return "negation";
   if (!rule.allowReport && (isReported(scan, start) || isQuoted(text, start, start + length)))
     return "report";
-  if (rule.kind === "equivalence" && scan.mayContain("analogy") && gates.analogy.test(text)) return "analogy";
+  if (rule.kind === "equivalence" && scan.mayContain("analogy") && gates.analogy.test(scan.gateText))
+    return "analogy";
   // Asking about a claim is not making it; but a word used in the wrong sense is misused in a question too.
   const claims = rule.kind !== "wrong_sense";
   if (claims && shape.isQuestion && !shape.presupposes && !rule.allowQuestion) return "question";
@@ -102,10 +103,19 @@ function isEndorsed(text: string, scan: SentenceScan): boolean {
   return allMatches(lexicon, text).some((cue) => !isNegatedAt(text, cue.index));
 }
 
-/** Inside double quotes: the author is citing somebody, not asserting. */
+/**
+ * Inside double quotes, the author is citing somebody, not asserting; a match that runs into or out
+ * of a quote links the author's words to somebody else's ("the pentest recommends microsegmentation
+ * and the team replies \"we're already on microservices\"").
+ */
 function isQuoted(text: string, start: number, end: number): boolean {
   let before = 0;
-  for (let at = text.indexOf('"'); at !== -1 && at < start; at = text.indexOf('"', at + 1)) before++;
+  let inside = 0;
+  for (let at = text.indexOf('"'); at !== -1 && at < end; at = text.indexOf('"', at + 1)) {
+    if (at < start) before++;
+    else inside++;
+  }
+  if (inside % 2 === 1) return true;
   return before % 2 === 1 && text.indexOf('"', end) !== -1;
 }
 

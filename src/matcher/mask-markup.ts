@@ -30,7 +30,7 @@ export function maskMarkup(text: string): string {
     for (const match of allMatches(BACKTICKED, current)) {
       // Backticked words are emphasis ("`microservices`", "`Microsegmentation = Microservices`"), not
       // code: keep the words, drop the ticks. Code has dots, brackets, colons, underscores, flags
-      // ("-f", "--x"), paths ("src/a/b"), tags ("<at>") or an unspaced "=".
+      // ("-f", "--x"), paths ("src/a/b"), tags ("<at>") or an unspaced "=" or "==".
       const inside = match[1] ?? "";
       if (/^[\p{L}\p{N} ',=<>/→←⇔-]{1,80}$/u.test(inside) && !CODE_SIGNS.test(inside)) {
         blank(match.index, match.index + 1);
@@ -71,7 +71,8 @@ export function maskMarkup(text: string): string {
 
 const BACKTICKED = /`([^`\n]{0,2000})`/g;
 // A single slash joins two words ("microservices/microseg"); a path has two, or starts with one.
-const CODE_SIGNS = /--|\S=|=\S|(?:^|\s)\.{0,2}\/|\/\S*\/|(?:^|\s)-[a-z]|<[a-z@#!]/i;
+// "a=b" is code; "X == Y" between spaces is an equation written in ticks, which the author asserts.
+const CODE_SIGNS = /--|[^\s=!<>]=|=[^\s=]|(?:^|\s)\.{0,2}\/|\/\S*\/|(?:^|\s)-[a-z]|<[a-z@#!]/i;
 // Slack: <@U123>, <#C123|name>, <!here>, <https://x|label>, <mailto:a@b>; Teams: <at>Name</at>, HTML tags.
 const TAG =
   /<at>[^<]{0,200}<\/at>|<([@#!][^<>\s]{0,200}|(?:https?|mailto):[^<>|\s]{0,2000})(\|[^<>]{0,500})?>|<\/?[a-z][a-z0-9]{0,10}(?:\s[^<>]{0,500})?\/?>/gi;

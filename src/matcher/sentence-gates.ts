@@ -65,7 +65,8 @@ export function createSentenceGates(knowledge: Knowledge, prefilter: LiteralPref
     report: compileLexicon(group("report")),
     analogy: compileLexicon(group("analogy")),
     presupposingTag: new RegExp(
-      `(?:^|[, ])${lexiconSource(group("presupposing_tag"))}[ !.]*\\?+[^a-z]*$|^(?:surely|obviously) `,
+      // "..., no?" leans on an answer; "... or no?" leaves it open.
+      `(?:^|,|(?<!\\bor) )${lexiconSource(group("presupposing_tag"))}[ !.]*\\?+[^a-z]*$|^(?:surely|obviously) `,
     ),
     questionLead:
       /^(?:(?:what|how|why|where|which|who) (?:is|are|does|do|did|was|were|would|should|can|could|exactly)|what's|whats|eli5|explain|can (?:someone|anyone|somebody|you|u)|could (?:someone|anyone|somebody|you)|anyone (?:know|have|got|here)|does anyone|is there|are there|wondering|curious|q :|question :)(?![a-z0-9])/,

@@ -68,3 +68,38 @@ describe("puzzlement", () => {
     ).not.toBe("conflation");
   });
 });
+
+describe("indifference, emphasis, a purchase waved off and a rename's audience", () => {
+  it.each([
+    ["same meaning , nobody cares", "nobody cares"],
+    ["i should say it plainly : SVC and SEG", "should say"],
+    ["no point buying the licence , SVC", "no point"],
+    ["SEG is just SVC rebranded for the network people", "for the network"],
+  ])("blanks the cue in %j", (text, cue) => {
+    const blanked = blankNonRefutingCues(text);
+    expect(blanked).toHaveLength(text.length);
+    expect(blanked).not.toContain(cue);
+  });
+
+  it.each([
+    "you should say SEG , not SVC",
+    "there is no point , SVC and SEG differ",
+    "SEG is SVC for the network layer",
+    "nobody agrees that SVC is SEG",
+  ])("leaves %j alone: there the cue does its work", (text) => {
+    expect(blankNonRefutingCues(text)).toBe(text);
+  });
+
+  it("lets the claims through that these words used to hide", () => {
+    for (const text of [
+      "In our team micro-services and micro-segmentation are used as one word basically, same meaning, nobody cares",
+      "I should say it plainly: microservices and microsegmentation are one and the same architecture.",
+      "honestly micro-seg is just microservices rebranded for the network people",
+    ])
+      expect([text, matcher.classify(text).intent]).toEqual([text, "conflation"]);
+    // The analogy itself still reads as one.
+    expect(matcher.classify("microseg is basically microservices for the network people").intent).not.toBe(
+      "conflation",
+    );
+  });
+});

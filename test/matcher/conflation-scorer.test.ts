@@ -56,6 +56,8 @@ describe("the shipped scorer model", () => {
       "dev11.jsonl",
       "dev17.jsonl",
       "dev22.jsonl",
+      "dev27.jsonl",
+      "dev30.jsonl",
       "prose2.jsonl",
     ])
       expect(files).not.toContain(unseen);
