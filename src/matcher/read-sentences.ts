@@ -16,7 +16,9 @@ const DISOWNING_FOLLOW_UP =
 
 /** The opening of a reply that takes the sentence before it back, however long the reply goes on. */
 const DISOWNING_OPENER =
-  /^(?:(?:no|nope|nah|not really|wrong)(?: [,.!]|$)|turns out (?:(?:no|nope)(?= [,.!]|$)|it doesn't|it does not|it's not|it isn't|that's wrong|that's not true|not true|not so)\b|said (?:nobody|no one|no engineer)\b)/;
+  /^(?:(?:no|nope|nah|not really|wrong)(?: [,.!:;—-]|$)|turns out (?:(?:no|nope)(?= [,.!]|$)|it doesn't|it does not|it's not|it isn't|that's wrong|that's not true|not true|not so)\b|said (?:nobody|no one|no engineer)\b)/;
+
+const ANSWER_MARK = /^(?:a|answer|reply|re) ?: /;
 
 const TOPIC_RANK: Readonly<Record<QuestionTopic, number>> = { difference: 3, definition: 2, other: 1 };
 
@@ -113,7 +115,8 @@ function isTermlessAside(sentence: PreparedSentence): boolean {
 
 /** A reply that takes the sentence before it back ("lol no", "which is wrong"). */
 export function isDisowning(sentence: PreparedSentence): boolean {
-  const text = sentence.text.trim();
+  // "Q: isn't X just Y? A: no - see the pinned doc": the answer's marker is no part of the reply.
+  const text = sentence.text.trim().replace(ANSWER_MARK, "");
   // A reply that opens with a bare "no", "turns out no" or "said nobody" answers the sentence
   // before it, however long it goes on.
   return (text.split(" ").length <= 8 && DISOWNING_FOLLOW_UP.test(text)) || DISOWNING_OPENER.test(text);

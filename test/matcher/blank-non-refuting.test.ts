@@ -69,11 +69,13 @@ describe("puzzlement", () => {
   });
 });
 
-describe("indifference, emphasis, a purchase waved off and a rename's audience", () => {
+describe("indifference, emphasis, a wait waved off, a hedge and a rename's audience", () => {
   it.each([
     ["same meaning , nobody cares", "nobody cares"],
+    ["don't overthink it : SEG is SVC", "don't"],
     ["i should say it plainly : SVC and SEG", "should say"],
-    ["no point buying the licence , SVC", "no point"],
+    ["you can SEGV a monolith , no need to wait for the refactor", "no need"],
+    ["SEG and SVC refer to the same pattern , but don't quote me", "quote me"],
     ["SEG is just SVC rebranded for the network people", "for the network"],
   ])("blanks the cue in %j", (text, cue) => {
     const blanked = blankNonRefutingCues(text);
@@ -86,6 +88,7 @@ describe("indifference, emphasis, a purchase waved off and a rename's audience",
     "there is no point , SVC and SEG differ",
     "SEG is SVC for the network layer",
     "nobody agrees that SVC is SEG",
+    "don't assume SEG is SVC",
   ])("leaves %j alone: there the cue does its work", (text) => {
     expect(blankNonRefutingCues(text)).toBe(text);
   });

@@ -58,6 +58,7 @@ describe("the shipped scorer model", () => {
       "dev22.jsonl",
       "dev27.jsonl",
       "dev30.jsonl",
+      "dev33.jsonl",
       "prose2.jsonl",
     ])
       expect(files).not.toContain(unseen);
