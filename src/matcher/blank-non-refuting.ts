@@ -11,7 +11,7 @@
  * rules' expressions read it as written.
  */
 const HEDGE =
-  /\b(?:(?:correct me|tell me|unless|maybe|if|even if) (?:if )?i(?:'?m| am) (?:not )?(?:wrong|mistaken)|i (?:might|could|may) be (?:wrong|mistaken)|(?:don'?t|do not) quote me)\b/g;
+  /\b(?:(?:correct me|tell me|unless|maybe|if|even if) (?:if )?(?:i(?:'?m| am) )?(?:not )?(?:wrong|mistaken)|i (?:might|could|may) be (?:wrong|mistaken)|(?:don'?t|do not) quote me)\b/g;
 // Only the "two separate" of a "why ... two separate ...?" or "reads like two separate ...".
 // The lookbehinds follow a lookahead for "two ", so they only run where it stands.
 const LOADED_TWO =

@@ -7,7 +7,7 @@ const SLASH_S = /(?:^|\s)\/s\s*$/;
 // "..., and my microwave is basically a microscope": a mock claim set beside the real one; "ah yes,
 // microservices, famous for stopping ransomware": mock praise.
 const SCOFF =
-  /\byeah right\b|^oh sure\b|\band my [a-z]+ (?:is|are) (?:basically|literally) (?:a|an) [a-z]+|\band i'?m the (?:pope|queen|king)\b|^ah yes,? micro[a-z-]*,? (?:famous|famously|known|renowned|celebrated) (?:for|achieved|delivered|solved)\b/;
+  /\byeah right\b|^oh sure\b|\band my [a-z]+ (?:is|are) (?:basically|literally) (?:a|an) [a-z]+|\band i'?m the (?:pope|queen|king)\b|^ah yes,? micro[a-z-]*,? (?:(?:the|that|our) )?(?:famous|famously|known|renowned|celebrated|legendary) (?:for|achieved|delivered|solved|practice|art|way|method)\b/;
 
 /**
  * Whether the folded message is marked as sarcasm. Emoji are looked for as plain strings: an

@@ -59,6 +59,7 @@ describe("the shipped scorer model", () => {
       "dev27.jsonl",
       "dev30.jsonl",
       "dev33.jsonl",
+      "dev36.jsonl",
       "prose2.jsonl",
     ])
       expect(files).not.toContain(unseen);

@@ -32,7 +32,7 @@ describe("matcher quality on the labelled corpora", () => {
   it("meets the issue's bar on the held-out corpus (phrasing never tuned or trained on)", () => {
     const score = scoreCorpus(matcher, corpus("heldout.jsonl"));
     process.stdout.write(`held-out\n${formatScore(score)}\n`);
-    // Measured: precision 0.965, recall 0.891 (rules alone 0.707 once; the scorer adds the rest). It sits
+    // Measured: precision 0.964, recall 0.880 (rules alone 0.707 once; the scorer adds the rest). It sits
     // close to the bar: training on more sets has moved it by two messages either way.
     expect(conflation(score.intents).precision).toBeGreaterThanOrEqual(0.95);
     expect(conflation(score.intents).recall).toBeGreaterThanOrEqual(0.85);
@@ -43,7 +43,7 @@ describe("matcher quality on the labelled corpora", () => {
   it("keeps precision and most of its recall on the sets written blind after the scorer was trained (dev10, dev11)", () => {
     const score = scoreCorpus(matcher, [...corpus("dev10.jsonl"), ...corpus("dev11.jsonl")]);
     process.stdout.write(`dev10 + dev11\n${formatScore(score)}\n`);
-    // Measured: precision 1.000, recall 0.780 (rules alone: 0.573). The issue aims at 0.97 / 0.90.
+    // Measured: precision 1.000, recall 0.773 (rules alone: 0.573). The issue aims at 0.97 / 0.90.
     expect(conflation(score.intents).precision).toBeGreaterThanOrEqual(0.97);
     expect(conflation(score.intents).recall).toBeGreaterThanOrEqual(0.74);
   });
@@ -52,8 +52,8 @@ describe("matcher quality on the labelled corpora", () => {
     const dev22 = scoreCorpus(matcher, corpus("dev22.jsonl"));
     const dev27 = scoreCorpus(matcher, corpus("dev27.jsonl"));
     process.stdout.write(`dev22\n${formatScore(dev22)}\ndev27\n${formatScore(dev27)}\n`);
-    // dev22 (threads with correct twins) measured 0.946 / 0.791 on arrival, 0.958 / 0.827 now; dev27 (a
-    // month of a large company's Slack) 0.966 / 0.767 on arrival, 0.967 / 0.780 now. The issue aims at
+    // dev22 (threads with correct twins) measured 0.946 / 0.791 on arrival, 0.968 / 0.836 now; dev27 (a
+    // month of a large company's Slack) 0.966 / 0.767 on arrival, 0.975 / 0.767 now. The issue aims at
     // 0.97 / 0.90.
     expect(conflation(dev22.intents).precision).toBeGreaterThanOrEqual(0.94);
     expect(conflation(dev22.intents).recall).toBeGreaterThanOrEqual(0.78);
@@ -61,23 +61,28 @@ describe("matcher quality on the labelled corpora", () => {
     expect(conflation(dev27.intents).recall).toBeGreaterThanOrEqual(0.73);
   });
 
-  it("keeps its level on dev30 and dev33, of which only the false alarms were read", () => {
-    const dev30 = scoreCorpus(matcher, corpus("dev30.jsonl"));
-    const dev33 = scoreCorpus(matcher, corpus("dev33.jsonl"));
-    process.stdout.write(`dev30\n${formatScore(dev30)}\ndev33\n${formatScore(dev33)}\n`);
-    // dev30 (engineers' shop talk with tempting correct relations) measured 0.933 / 0.754 on arrival,
-    // 0.980 / 0.746 once its false alarms were mended in general terms; dev33 (a week of a company's
-    // channels) 0.962 / 0.842, then 0.990 / 0.842. None of their conflations was read.
-    expect(conflation(dev30.intents).precision).toBeGreaterThanOrEqual(0.95);
-    expect(conflation(dev30.intents).recall).toBeGreaterThanOrEqual(0.72);
-    expect(conflation(dev33.intents).precision).toBeGreaterThanOrEqual(0.95);
-    expect(conflation(dev33.intents).recall).toBeGreaterThanOrEqual(0.8);
+  it("keeps its level on dev30, dev33 and dev36, of which only the false alarms were read", () => {
+    const floors = [
+      ["dev30.jsonl", 0.95, 0.72],
+      ["dev33.jsonl", 0.95, 0.8],
+      ["dev36.jsonl", 0.95, 0.73],
+    ] as const;
+    // Measured on arrival, then now: dev30 (engineers' shop talk with tempting correct relations) 0.933 /
+    // 0.754, 0.979 / 0.731; dev33 (a week of a company's channels) 0.962 / 0.842, 0.990 / 0.842; dev36
+    // (notes, tickets and reports pasted into chat) 0.968 / 0.758, 1.000 / 0.758. None of their
+    // conflations was read; their false alarms were mended in general terms.
+    for (const [file, precision, recall] of floors) {
+      const score = scoreCorpus(matcher, corpus(file));
+      process.stdout.write(`${file}\n${formatScore(score)}\n`);
+      expect(conflation(score.intents).precision).toBeGreaterThanOrEqual(precision);
+      expect(conflation(score.intents).recall).toBeGreaterThanOrEqual(recall);
+    }
   });
 
   it("keeps its measured level on dev17, the last blind set (never mended against)", () => {
     const score = scoreCorpus(matcher, corpus("dev17.jsonl"));
     process.stdout.write(`dev17\n${formatScore(score)}\n`);
-    // Measured: precision 0.969, recall 0.820 (rules alone 0.979 / 0.627 when it arrived): below the aim.
+    // Measured: precision 0.968, recall 0.813 (rules alone 0.979 / 0.627 when it arrived): below the aim.
     expect(conflation(score.intents).precision).toBeGreaterThanOrEqual(0.95);
     expect(conflation(score.intents).recall).toBeGreaterThanOrEqual(0.76);
   });
