@@ -5,7 +5,7 @@
  * budgets?"); puzzlement ("I don't get why ..."); indifference ("same meaning, nobody cares", "don't
  * overthink it"); emphasis ("I should say it plainly: ..."); traffic that is blocked ("an attacker
  * can't reach the others"); a wait waved off ("no need to wait for the refactor"); the "is to" of
- * "to microsegment is to go microservices"; and the audience of a rename ("just microservices
+ * "to microsegment is to go microservices"; the "one thing" of "if you remember one thing: ..."; and the audience of a rename ("just microservices
  * rebranded for the network people").
  * Gates read the sentence with those words blanked (same length, so offsets still line up); the
  * rules' expressions read it as written.
@@ -27,6 +27,9 @@ const BLOCKED_TRAFFIC =
   /\b(?:can'?t|cannot|can not|couldn'?t|won'?t) (?=(?:reach|talk to|connect to|get to|hit|access)\b)/g;
 // "to microsegment is to go microservices" equates two doings; an analogy's "is to" needs a "what".
 const DOING_IS_DOING = /(?=is to\b)(?<=\bto (?:SEG|SVC)[A-Z]* )is to\b/g;
+// "if you remember one thing: ..." announces a lesson; its "one thing" equates nothing.
+const ONE_LESSON =
+  /(?<=\b(?:remember|know|take away|learn|keep in mind) )one thing\b|\bone thing(?= to (?:remember|know|take away|keep in mind)\b)/g;
 const EMPHATIC =
   /\bshould say(?= (?:it|this|that) (?:plainly|clearly|bluntly|outright|out loud|loudly|once and for all)\b)/g;
 const WAIT_WAVED_OFF = /\bno (?:point|need)(?= to wait\b| waiting\b)/g;
@@ -45,6 +48,7 @@ export function blankNonRefutingCues(text: string): string {
   if (/cares|overthink|worry|panic|stress/.test(out)) out = out.replace(INDIFFERENT, blank);
   if (out.includes("should say")) out = out.replace(EMPHATIC, blank);
   if (out.includes(" is to ")) out = out.replace(DOING_IS_DOING, blank);
+  if (out.includes("one thing")) out = out.replace(ONE_LESSON, blank);
   if (/n'?t (?:reach|talk|connect|get to|hit|access)|can not/.test(out))
     out = out.replace(BLOCKED_TRAFFIC, blank);
   if (out.includes("no point") || out.includes("no need")) out = out.replace(WAIT_WAVED_OFF, blank);

@@ -4,10 +4,11 @@
  */
 const EYE_ROLLS = ["🙃", "🙄", "😂", "🤣"] as const;
 const SLASH_S = /(?:^|\s)\/s\s*$/;
-// "..., and my microwave is basically a microscope": a mock claim set beside the real one; "ah yes,
-// microservices, famous for stopping ransomware": mock praise.
+// "..., and my microwave is basically a microscope" or "..., just like my toaster will": a mock claim
+// set beside the real one; "ah yes, microservices, famous for stopping ransomware": mock praise;
+// "guess I imagined the 300 policies we enforce": a claim answered with a fact, mockingly.
 const SCOFF =
-  /\byeah right\b|^oh sure\b|\band my [a-z]+ (?:is|are) (?:basically|literally) (?:a|an) [a-z]+|\band i'?m the (?:pope|queen|king)\b|^ah yes,? micro[a-z-]*,? (?:(?:the|that|our) )?(?:famous|famously|known|renowned|celebrated|legendary) (?:for|achieved|delivered|solved|practice|art|way|method)\b/;
+  /\byeah right\b|^oh sure\b|\band my [a-z]+ (?:is|are) (?:basically|literally) (?:a|an) [a-z]+|\band i'?m the (?:pope|queen|king)\b|\bjust like my [a-z]+ (?:will|does|can|is|would)\b|^ah yes,? micro[a-z-]*,? (?:(?:the|that|our) )?(?:famous|famously|known|renowned|celebrated|legendary)\b|\b(?:i )?(?:guess|must have|must've) i (?:imagined|dreamt|dreamed|hallucinated)\b/;
 
 /**
  * Whether the folded message is marked as sarcasm. Emoji are looked for as plain strings: an

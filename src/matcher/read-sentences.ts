@@ -12,7 +12,7 @@ import type { QuestionTopic } from "./types";
 
 /** A short reply that disowns the sentence before it ("X is Y. not.", "... lol no"). */
 const DISOWNING_FOLLOW_UP =
-  /^(?:no|nope|nah|not really|not true|wrong|false|lol no|lmao no|which is wrong|which it isn't|which it is not|they're not|they are not|they aren't|it's not|it isn't|(?:that's|thats) (?:wrong|not true|not right|a myth)|(?:they're|they are) (?:not the same|different)|(?:good question , )?the answer is no|(?:short|quick|simple) answer : (?:no|nope)|wrong term(?: , [a-z ]+)?|(?:you|they|we) (?:don't|do not)|it (?:doesn't|does not))[^a-z]*$/u;
+  /^(?:no|nope|nah|not really|not true|wrong|false|lol no|lmao no|which is wrong|which it isn't|which it is not|they're not|they are not|they aren't|it's not|it isn't|(?:that's|thats) (?:wrong|not true|not right|a myth)|(?:that's|thats|that is) not what (?:it|that|this|they) (?:means?|is|are)(?: , (?:folks|people|guys|all|y'all|team))?|(?:they're|they are) (?:not the same|different)|(?:good question , )?the answer is no|(?:short|quick|simple) answer : (?:no|nope)|wrong term(?: , [a-z ]+)?|(?:you|they|we) (?:don't|do not)|it (?:doesn't|does not))[^a-z]*$/u;
 
 /** The opening of a reply that takes the sentence before it back, however long the reply goes on. */
 const DISOWNING_OPENER =

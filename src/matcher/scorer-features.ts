@@ -63,6 +63,10 @@ function shapeTests(lexicons: Knowledge["lexicons"], shapes: ScorerFile["shapes"
 
 // A double quote in the sentence: it may be quoting someone else's words (curly quotes are folded to it).
 const QUOTE_MARK = /"/;
+// "you don't need microservices to get value from microsegmentation" denies the commonest implication
+// outright; the rules read such a sentence, the scorer leaves it alone.
+const SERVICES_NOT_NEEDED =
+  /\b(?:don'?t|do not|doesn'?t|does not|never|won'?t) (?:really |actually |even )?(?:need|needs|require|requires) (?:a |an |any |to (?:be |go |have |adopt |move to )(?:on )?)?SVC[A-Z]*\b/;
 
 export interface ScorerFeatureReader {
   /**
@@ -114,7 +118,12 @@ export function createScorerFeatureReader(
         return known;
       };
       const judged = sentences.filter((sentence, index) => {
-        if (sentence.terms.length === 0 || QUOTE_MARK.test(sentence.text) || namesTermAsWord(sentence))
+        if (
+          sentence.terms.length === 0 ||
+          QUOTE_MARK.test(sentence.text) ||
+          namesTermAsWord(sentence) ||
+          SERVICES_NOT_NEEDED.test(sentence.text)
+        )
           return false;
         // "... lol no": the author takes it back, as the rules read it too.
         const next = sentences[index + 1];

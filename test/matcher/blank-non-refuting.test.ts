@@ -73,6 +73,7 @@ describe("indifference, emphasis, a wait waved off, a hedge and a rename's audie
   it.each([
     ["same meaning , nobody cares", "nobody cares"],
     ["don't overthink it : SEG is SVC", "don't"],
+    ["if you remember one thing : SEG is a control , SVC is a design", "one thing"],
     ["i should say it plainly : SVC and SEG", "should say"],
     ["you can SEGV a monolith , no need to wait for the refactor", "no need"],
     ["SEG and SVC refer to the same pattern , but don't quote me", "quote me"],
@@ -89,6 +90,7 @@ describe("indifference, emphasis, a wait waved off, a hedge and a rename's audie
     "SEG is SVC for the network layer",
     "nobody agrees that SVC is SEG",
     "don't assume SEG is SVC",
+    "SEG and SVC are one thing to me",
   ])("leaves %j alone: there the cue does its work", (text) => {
     expect(blankNonRefutingCues(text)).toBe(text);
   });

@@ -60,6 +60,7 @@ describe("the shipped scorer model", () => {
       "dev30.jsonl",
       "dev33.jsonl",
       "dev36.jsonl",
+      "dev39.jsonl",
       "prose2.jsonl",
     ])
       expect(files).not.toContain(unseen);

@@ -52,8 +52,8 @@ describe("matcher quality on the labelled corpora", () => {
     const dev22 = scoreCorpus(matcher, corpus("dev22.jsonl"));
     const dev27 = scoreCorpus(matcher, corpus("dev27.jsonl"));
     process.stdout.write(`dev22\n${formatScore(dev22)}\ndev27\n${formatScore(dev27)}\n`);
-    // dev22 (threads with correct twins) measured 0.946 / 0.791 on arrival, 0.968 / 0.836 now; dev27 (a
-    // month of a large company's Slack) 0.966 / 0.767 on arrival, 0.975 / 0.767 now. The issue aims at
+    // dev22 (threads with correct twins) measured 0.946 / 0.791 on arrival, 0.958 / 0.836 now; dev27 (a
+    // month of a large company's Slack) 0.966 / 0.767 on arrival, 0.975 / 0.780 now. The issue aims at
     // 0.97 / 0.90.
     expect(conflation(dev22.intents).precision).toBeGreaterThanOrEqual(0.94);
     expect(conflation(dev22.intents).recall).toBeGreaterThanOrEqual(0.78);
@@ -61,15 +61,17 @@ describe("matcher quality on the labelled corpora", () => {
     expect(conflation(dev27.intents).recall).toBeGreaterThanOrEqual(0.73);
   });
 
-  it("keeps its level on dev30, dev33 and dev36, of which only the false alarms were read", () => {
+  it("keeps its level on dev30, dev33, dev36 and dev39, of which only the false alarms were read", () => {
     const floors = [
       ["dev30.jsonl", 0.95, 0.72],
       ["dev33.jsonl", 0.95, 0.8],
       ["dev36.jsonl", 0.95, 0.73],
+      ["dev39.jsonl", 0.95, 0.79],
     ] as const;
     // Measured on arrival, then now: dev30 (engineers' shop talk with tempting correct relations) 0.933 /
-    // 0.754, 0.979 / 0.731; dev33 (a week of a company's channels) 0.962 / 0.842, 0.990 / 0.842; dev36
-    // (notes, tickets and reports pasted into chat) 0.968 / 0.758, 1.000 / 0.758. None of their
+    // 0.754, 0.979 / 0.731; dev33 (a week of a company's channels) 0.962 / 0.842, 1.000 / 0.833; dev36
+    // (notes, tickets and reports pasted into chat) 0.968 / 0.758, 1.000 / 0.758; dev39 (a labelled set
+    // in the style of a classifier competition) 0.980 / 0.817, 1.000 / 0.817. None of their
     // conflations was read; their false alarms were mended in general terms.
     for (const [file, precision, recall] of floors) {
       const score = scoreCorpus(matcher, corpus(file));
@@ -82,7 +84,7 @@ describe("matcher quality on the labelled corpora", () => {
   it("keeps its measured level on dev17, the last blind set (never mended against)", () => {
     const score = scoreCorpus(matcher, corpus("dev17.jsonl"));
     process.stdout.write(`dev17\n${formatScore(score)}\n`);
-    // Measured: precision 0.968, recall 0.813 (rules alone 0.979 / 0.627 when it arrived): below the aim.
+    // Measured: precision 0.976, recall 0.820 (rules alone 0.979 / 0.627 when it arrived): below the aim.
     expect(conflation(score.intents).precision).toBeGreaterThanOrEqual(0.95);
     expect(conflation(score.intents).recall).toBeGreaterThanOrEqual(0.76);
   });
