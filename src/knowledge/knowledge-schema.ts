@@ -78,6 +78,7 @@ export const scorerFileSchema = z.object({
     policy_unit: groupName,
     applied_to: groupName,
     segmentation_at_work: groupName,
+    segmentation_by_policy: groupName,
   }),
 });
 

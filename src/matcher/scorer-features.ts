@@ -99,6 +99,7 @@ export function createScorerFeatureReader(
   const tests = shapeTests(lexicons, shapes);
   const besideSegmentation = gates.index.maskOf(shapes.segmentation_beside);
   const besideServices = gates.index.maskOf(shapes.services_beside);
+  const byPolicy = gates.index.maskOf([shapes.segmentation_by_policy]);
   return {
     read(sentences, vetoes, sarcastic, skipped) {
       const closed = vetoes.find((veto) => CLOSING_GATES.has(veto.gate));
@@ -133,6 +134,7 @@ export function createScorerFeatureReader(
           (sentence.hasServices && sentence.hasSegmentation) ||
           (sentence.hasSegmentation &&
             groups.hasAny(besideSegmentation) &&
+            !groups.hasAny(byPolicy) &&
             !tests.segmentationAtWork.test(sentence.text)) ||
           (sentence.hasServices &&
             groups.hasAny(besideServices) &&

@@ -61,6 +61,7 @@ describe("the shipped scorer model", () => {
       "dev33.jsonl",
       "dev36.jsonl",
       "dev39.jsonl",
+      "dev42.jsonl",
       "prose2.jsonl",
     ])
       expect(files).not.toContain(unseen);

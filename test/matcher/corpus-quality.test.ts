@@ -32,7 +32,7 @@ describe("matcher quality on the labelled corpora", () => {
   it("meets the issue's bar on the held-out corpus (phrasing never tuned or trained on)", () => {
     const score = scoreCorpus(matcher, corpus("heldout.jsonl"));
     process.stdout.write(`held-out\n${formatScore(score)}\n`);
-    // Measured: precision 0.964, recall 0.880 (rules alone 0.707 once; the scorer adds the rest). It sits
+    // Measured: precision 0.976, recall 0.880 (rules alone 0.707 once; the scorer adds the rest). It sits
     // close to the bar: training on more sets has moved it by two messages either way.
     expect(conflation(score.intents).precision).toBeGreaterThanOrEqual(0.95);
     expect(conflation(score.intents).recall).toBeGreaterThanOrEqual(0.85);
@@ -52,8 +52,8 @@ describe("matcher quality on the labelled corpora", () => {
     const dev22 = scoreCorpus(matcher, corpus("dev22.jsonl"));
     const dev27 = scoreCorpus(matcher, corpus("dev27.jsonl"));
     process.stdout.write(`dev22\n${formatScore(dev22)}\ndev27\n${formatScore(dev27)}\n`);
-    // dev22 (threads with correct twins) measured 0.946 / 0.791 on arrival, 0.958 / 0.836 now; dev27 (a
-    // month of a large company's Slack) 0.966 / 0.767 on arrival, 0.975 / 0.780 now. The issue aims at
+    // dev22 (threads with correct twins) measured 0.946 / 0.791 on arrival, 0.968 / 0.836 now; dev27 (a
+    // month of a large company's Slack) 0.966 / 0.767 on arrival, 0.967 / 0.773 now. The issue aims at
     // 0.97 / 0.90.
     expect(conflation(dev22.intents).precision).toBeGreaterThanOrEqual(0.94);
     expect(conflation(dev22.intents).recall).toBeGreaterThanOrEqual(0.78);
@@ -61,17 +61,19 @@ describe("matcher quality on the labelled corpora", () => {
     expect(conflation(dev27.intents).recall).toBeGreaterThanOrEqual(0.73);
   });
 
-  it("keeps its level on dev30, dev33, dev36 and dev39, of which only the false alarms were read", () => {
+  it("keeps its level on dev30, dev33, dev36, dev39 and dev42, of which only the false alarms were read", () => {
     const floors = [
       ["dev30.jsonl", 0.95, 0.72],
       ["dev33.jsonl", 0.95, 0.8],
       ["dev36.jsonl", 0.95, 0.73],
       ["dev39.jsonl", 0.95, 0.79],
+      ["dev42.jsonl", 0.95, 0.85],
     ] as const;
     // Measured on arrival, then now: dev30 (engineers' shop talk with tempting correct relations) 0.933 /
-    // 0.754, 0.979 / 0.731; dev33 (a week of a company's channels) 0.962 / 0.842, 1.000 / 0.833; dev36
+    // 0.754, 0.979 / 0.731; dev33 (a week of a company's channels) 0.962 / 0.842, 1.000 / 0.842; dev36
     // (notes, tickets and reports pasted into chat) 0.968 / 0.758, 1.000 / 0.758; dev39 (a labelled set
-    // in the style of a classifier competition) 0.980 / 0.817, 1.000 / 0.817. None of their
+    // in the style of a classifier competition) 0.980 / 0.817, 1.000 / 0.817; dev42 (an outside team's
+    // held-out set) 0.991 / 0.892, 1.000 / 0.883. None of their
     // conflations was read; their false alarms were mended in general terms.
     for (const [file, precision, recall] of floors) {
       const score = scoreCorpus(matcher, corpus(file));
