@@ -16,7 +16,7 @@ const DISOWNING_FOLLOW_UP =
 
 /** The opening of a reply that takes the sentence before it back, however long the reply goes on. */
 const DISOWNING_OPENER =
-  /^(?:(?:no|nope|nah|not really|wrong)(?: [,.!:;—-]|$)|turns out (?:(?:no|nope)(?= [,.!]|$)|it doesn't|it does not|it's not|it isn't|that's wrong|that's not true|not true|not so)\b|said (?:nobody|no one|no engineer)\b|(?:it|they|that) (?:didn'?t|did not|wasn'?t|was not|weren'?t|were not)(?= [,.!;—-]|$))/;
+  /^(?:(?:no|nope|nah|not really|wrong)(?: [,.!:;—-]|$)|turns out (?:(?:no|nope)(?= [,.!]|$)|it doesn't|it does not|it's not|it isn't|that's wrong|that's not true|not true|not so)\b|said (?:nobody|no one|no engineer)\b|(?:it|they|that) (?:didn'?t|did not|wasn'?t|was not|weren'?t|were not|don'?t|do not|doesn'?t|does not)(?= [,.!;—-]|$))/;
 
 const ANSWER_MARK = /^(?:a|answer|reply|re) ?: /;
 

@@ -62,6 +62,7 @@ describe("the shipped scorer model", () => {
       "dev36.jsonl",
       "dev39.jsonl",
       "dev42.jsonl",
+      "dev44.jsonl",
       "prose2.jsonl",
     ])
       expect(files).not.toContain(unseen);
