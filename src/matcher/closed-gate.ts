@@ -111,12 +111,28 @@ function isEndorsed(text: string, scan: SentenceScan): boolean {
 function isQuoted(text: string, start: number, end: number): boolean {
   let before = 0;
   let inside = 0;
+  let opening = -1;
   for (let at = text.indexOf('"'); at !== -1 && at < end; at = text.indexOf('"', at + 1)) {
-    if (at < start) before++;
-    else inside++;
+    if (at < start) {
+      before++;
+      opening = at;
+    } else {
+      inside++;
+    }
   }
   if (inside % 2 === 1) return true;
-  return before % 2 === 1 && text.indexOf('"', end) !== -1;
+  return before % 2 === 1 && text.indexOf('"', end) !== -1 && !isOwnDraft(text.slice(0, opening));
+}
+
+/**
+ * The author's own words in quotes: a draft, a CV line, an answer they wrote ("my cv line : '...'",
+ * "tender response draft : '...'", "i wrote '...'"). Checked on the text just before the opening quote.
+ */
+const OWN_DRAFT =
+  /(?:\b(?:my|our) (?:[a-z-]+ ){0,2}(?:draft|cv|cv line|resume|résumé|answer|reply|response|copy|wording|line|title|tagline|abstract|slide|headline|proposal|text|bio|summary|description|opener)|\bdraft(?: [a-z-]+){0,2}|\b(?:i|we) (?:wrote|drafted|put|suggest|propose|went with|'d write|'ll write|will write)(?: (?:in|on|into) (?:the |my |our )?[a-z-]+)?|\bcopy review|\bour answer) :? $/;
+
+function isOwnDraft(before: string): boolean {
+  return OWN_DRAFT.test(before.slice(-80));
 }
 
 const NEGATED_BEFORE =

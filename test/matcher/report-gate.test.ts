@@ -34,3 +34,27 @@ describe("reported claims", () => {
     ).toBe("conflation");
   });
 });
+
+describe("quoted words", () => {
+  it("are somebody else's when someone else wrote them", () => {
+    expect(
+      intentOf(`the vendor deck says "microservices give you microsegmentation for free", which is nonsense`),
+    ).toBe("mention");
+    expect(
+      intentOf("someone wrote 'microsegmentation is just microservices for the firewall' on the wiki"),
+    ).not.toBe("conflation");
+  });
+
+  it("are the author's own in a draft, a CV line or an answer they wrote", () => {
+    expect(
+      intentOf(
+        "my cv line: 'Led microsegmentation of a 2M-LOC java monolith into 30 spring boot services'. ok?",
+      ),
+    ).toBe("conflation");
+    expect(
+      intentOf(
+        "tender response draft: 'Our microservices architecture gives you microsegmentation for free.' good?",
+      ),
+    ).toBe("conflation");
+  });
+});
