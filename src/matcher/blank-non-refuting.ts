@@ -5,8 +5,8 @@
  * budgets?"); puzzlement ("I don't get why ..."); indifference ("same meaning, nobody cares", "don't
  * overthink it"); emphasis ("I should say it plainly: ..."); traffic that is blocked ("an attacker
  * can't reach the others"); a wait waved off ("no need to wait for the refactor"); the "is to" of
- * "to microsegment is to go microservices"; the "one thing" of "if you remember one thing: ..."; and the audience of a rename ("just microservices
- * rebranded for the network people").
+ * "to microsegment is to go microservices"; the "one thing" of "if you remember one thing: ...";
+ * and the audience of a rename ("just microservices rebranded for the network people").
  * Gates read the sentence with those words blanked (same length, so offsets still line up); the
  * rules' expressions read it as written.
  */
@@ -29,7 +29,7 @@ const BLOCKED_TRAFFIC =
 const DOING_IS_DOING = /(?=is to\b)(?<=\bto (?:SEG|SVC)[A-Z]* )is to\b/g;
 // "if you remember one thing: ..." announces a lesson; its "one thing" equates nothing.
 const ONE_LESSON =
-  /(?<=\b(?:remember|know|take away|learn|keep in mind) )one thing\b|\bone thing(?= to (?:remember|know|take away|keep in mind)\b)/g;
+  /(?=one thing\b)(?<=\b(?:remember|know|take away|learn|keep in mind) )one thing\b|\bone thing(?= to (?:remember|know|take away|keep in mind)\b)/g;
 const EMPHATIC =
   /\bshould say(?= (?:it|this|that) (?:plainly|clearly|bluntly|outright|out loud|loudly|once and for all)\b)/g;
 const WAIT_WAVED_OFF = /\bno (?:point|need)(?= to wait\b| waiting\b)/g;

@@ -15,12 +15,10 @@ export interface CompiledRule {
   readonly misused?: Term;
   readonly confidence: number;
   readonly note: string;
-  /** The whole pattern as one expression: one, or two for a pattern with {X} and {Y} (see ruleSources). */
-  readonly regexes: readonly RegExp[];
   /**
-   * Parallel to `regexes`: each expression split at its top-level "|", what the engine runs. Each
-   * alternative has its own literal test, so an alternative that names a cue missing from the
-   * sentence is never run, where the whole expression would try it at every position.
+   * The pattern's expressions, one or two (see ruleSources), each split at its top-level "|": what
+   * the engine runs. Each alternative has its own literal test, so an alternative that names a cue
+   * missing from the sentence is never run, where the whole expression would try it at every position.
    */
   readonly alternatives: readonly (readonly RuleAlternative[])[];
   /**
@@ -92,22 +90,20 @@ function compileRule(rule: RuleEntry, knowledge: Knowledge, prefilter: LiteralPr
     }
   };
   const sources = ruleSources(rule, knowledge);
-  const regexes = sources.map(compile);
   return {
     id: rule.id,
     kind: rule.kind,
     ...(rule.misused ? { misused: rule.misused } : {}),
     confidence: rule.confidence,
     note: rule.note,
-    regexes,
     alternatives: sources.map((source) =>
       splitAlternatives(source, compile, (regex) => prefilter.register(regex)),
     ),
     needs: neededTerms(rule.pattern),
-    // regexes[0] reads {X} as microservices and {Y} as microsegmentation, regexes[1] the other way.
+    // alternatives[0] reads {X} as microservices and {Y} as microsegmentation, alternatives[1] the other way.
     // The shorthands expand to whole groups, so the pattern as written shows the order as well as
     // its expansion, and is far shorter to read.
-    xBeforeY: regexes.length === 2 && xPrecedesY(rule.pattern),
+    xBeforeY: sources.length === 2 && xPrecedesY(rule.pattern),
     cueGroups: [
       ...new Set([
         ...requiredLexicons(rule.pattern),

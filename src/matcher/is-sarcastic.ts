@@ -19,7 +19,7 @@ const SCOFF =
  * Emoji are looked for as plain strings: an expression with them would need the slow Unicode mode,
  * and most messages hold none.
  */
-export function isSarcastic(text: string, written = ""): boolean {
+export function isSarcastic(text: string, written: string): boolean {
   return (
     EYE_ROLLS.some((mark) => text.includes(mark)) ||
     SLASH_S.test(text) ||
