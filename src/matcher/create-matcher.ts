@@ -52,7 +52,7 @@ export function createMatcher(knowledge: Knowledge = loadKnowledge(), options: M
     );
     let sarcastic: boolean | undefined;
     const isSarcasticText = (): boolean => {
-      sarcastic ??= isSarcastic(folded.text, text);
+      sarcastic ??= isSarcastic(folded.text);
       return sarcastic;
     };
     const reading = readSentences(sentences, engine, {

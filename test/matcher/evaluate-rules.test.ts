@@ -27,6 +27,7 @@ function passEverything(): LiteralPrefilter {
   return {
     register: () => count++,
     registerAnyOf: () => count++,
+    registerUnion: () => count++,
     scan: () => ({ mayMatch: () => true }),
   };
 }

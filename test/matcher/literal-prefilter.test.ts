@@ -157,6 +157,20 @@ describe("createLiteralPrefilter", () => {
     expect(prefilter.scan("that is right").mayMatch(anyOf)).toBe(false);
   });
 
+  it("holds a union when any of its tests holds, and always when one of them always does", () => {
+    const prefilter = createLiteralPrefilter();
+    const exactly = prefilter.register(/SVC (?:is|are) exactly SEG/);
+    const myth = prefilter.registerAnyOf(["myth"]);
+    const anything = prefilter.register(/\d+/);
+    const either = prefilter.registerUnion([exactly, myth]);
+    const always = prefilter.registerUnion([myth, anything]);
+    expect(() => prefilter.registerUnion([99])).toThrow(/not registered/);
+    expect(prefilter.scan("SVC is exactly SEG").mayMatch(either)).toBe(true);
+    expect(prefilter.scan("a myth").mayMatch(either)).toBe(true);
+    expect(prefilter.scan("SVC is SEG").mayMatch(either)).toBe(false);
+    expect(prefilter.scan("nothing at all").mayMatch(always)).toBe(true);
+  });
+
   it("leaves flagged expressions untested and takes no registration after the first scan", () => {
     const prefilter = createLiteralPrefilter();
     const test = prefilter.register(/abc/i);

@@ -167,6 +167,16 @@ describe("maskMarkup", () => {
     expect(maskMarkup(input).indexOf("microservices")).toBe(input.indexOf("microservices"));
   });
 
+  it("writes an eye-roll emoji code as the emoji, in its place", () => {
+    const input = "sure :rolling_eyes: ok";
+    expect(maskMarkup(input)).toBe(`sure 🙄${" ".repeat(":rolling_eyes:".length - 2)} ok`);
+  });
+
+  it("keeps an eye-roll emoji code inside a quoted line blank", () => {
+    const input = "> sure :rolling_eyes:\nok";
+    expect(maskMarkup(input)).toBe(blankOut(input, "> sure :rolling_eyes:"));
+  });
+
   it("keeps astral characters' surrogate pairs whole when nothing around them is markup", () => {
     const input = "🎉 microservices 👩‍💻 𝐦𝐢𝐜𝐫𝐨";
     expect(maskMarkup(input)).toBe(input);
