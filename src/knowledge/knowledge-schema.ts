@@ -79,6 +79,7 @@ export const scorerFileSchema = z.object({
     applied_to: groupName,
     segmentation_at_work: groupName,
     segmentation_by_policy: groupName,
+    segmented_estate: groupName,
   }),
 });
 

@@ -6,7 +6,8 @@
  * overthink it"); emphasis ("I should say it plainly: ..."); traffic that is blocked ("an attacker
  * can't reach the others"); a wait waved off ("no need to wait for the refactor"); the "is to" of
  * "to microsegment is to go microservices"; the "one thing" of "if you remember one thing: ...";
- * and the audience of a rename ("just microservices rebranded for the network people").
+ * the audience of a rename ("just microservices rebranded for the network people"); and the "isn't"
+ * of a question that asks for agreement ("isn't it microsegmented by definition?").
  * Gates read the sentence with those words blanked (same length, so offsets still line up); the
  * rules' expressions read it as written.
  */
@@ -37,6 +38,10 @@ const WAIT_WAVED_OFF = /\bno (?:point|need)(?= to wait\b| waiting\b)/g;
 const RENAMED_FOR =
   /(?=for\b)(?<=\b(?:re-?brand(?:ed|ing)?|renam(?:ed|ing)|relabell?(?:ed|ing)|rebadg(?:ed|ing)|repackag(?:ed|ing)|remarket(?:ed|ing)) (?:it |them |that |this )?(?:just )?)for\b/g;
 
+// "isn't it microsegmented by definition?" asks for agreement with the claim; the "isn't" denies nothing.
+const LEADING_NEGATIVE =
+  /\b(?:isn'?t|aren'?t|doesn'?t|wouldn'?t|won'?t)(?= (?:it|that|this|everything|they|we) (?:[a-z']+ ){0,3}(?:SEG|SVC)[A-Z]* (?:[a-z']+ ){0,2}(?:by definition|by default|by design|automatically|already|basically|then|anyway)\b[^?]{0,20}\?)/g;
+
 const blank = (words: string): string => " ".repeat(words.length);
 
 export function blankNonRefutingCues(text: string): string {
@@ -53,5 +58,7 @@ export function blankNonRefutingCues(text: string): string {
     out = out.replace(BLOCKED_TRAFFIC, blank);
   if (out.includes("no point") || out.includes("no need")) out = out.replace(WAIT_WAVED_OFF, blank);
   if (out.includes(" for ")) out = out.replace(RENAMED_FOR, blank);
+  if (out.includes("?") && /n'?t (?:it|that|this|everything|they|we) /.test(out))
+    out = out.replace(LEADING_NEGATIVE, blank);
   return out;
 }

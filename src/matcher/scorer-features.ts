@@ -45,6 +45,8 @@ interface ShapeTests {
   readonly segmentationOnServices: RegExp;
   /** Microsegmentation doing its own job ("where microsegmentation is used to isolate the CDE"). */
   readonly segmentationAtWork: RegExp;
+  /** "Microsegmented" describing a network estate ("a microsegmented platform"). */
+  readonly segmentedEstate: RegExp;
 }
 
 function shapeTests(lexicons: Knowledge["lexicons"], shapes: ScorerFile["shapes"]): ShapeTests {
@@ -57,6 +59,10 @@ function shapeTests(lexicons: Knowledge["lexicons"], shapes: ScorerFile["shapes"
     ),
     segmentationAtWork: new RegExp(
       `SEG[A-Z]* (?:is |are |was |were )?(?:used |applied |deployed |in place )?(?:to |that |which |for )?${atWork}`,
+    ),
+    // Only after an article or adverb: "we microsegmented the platform" may be splitting an app.
+    segmentedEstate: new RegExp(
+      `\\b(?:a|an|the|our|their|its|your|fully|properly|already|strictly) SEGV (?:[a-z0-9'-]+ )?${source(shapes.segmented_estate)}`,
     ),
   };
 }
@@ -94,7 +100,12 @@ export function createScorerFeatureReader(
   shapes: ScorerFile["shapes"],
 ): ScorerFeatureReader {
   // The groups that only shape the tests above are no cues: "for" and "of" say nothing on their own.
-  const shapeOnly = new Set([shapes.policy_unit, shapes.applied_to, shapes.segmentation_at_work]);
+  const shapeOnly = new Set([
+    shapes.policy_unit,
+    shapes.applied_to,
+    shapes.segmentation_at_work,
+    shapes.segmented_estate,
+  ]);
   const groupNames = Object.keys(lexicons).filter((name) => !shapeOnly.has(name));
   const tests = shapeTests(lexicons, shapes);
   const besideSegmentation = gates.index.maskOf(shapes.segmentation_beside);
@@ -135,7 +146,8 @@ export function createScorerFeatureReader(
           (sentence.hasSegmentation &&
             groups.hasAny(besideSegmentation) &&
             !groups.hasAny(byPolicy) &&
-            !tests.segmentationAtWork.test(sentence.text)) ||
+            !tests.segmentationAtWork.test(sentence.text) &&
+            !tests.segmentedEstate.test(sentence.text)) ||
           (sentence.hasServices &&
             groups.hasAny(besideServices) &&
             !tests.servicesAppliedTo.test(sentence.text));

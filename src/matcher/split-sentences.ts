@@ -29,8 +29,9 @@ const ABBREVIATIONS = new Set([
 export const MAX_SENTENCE_LENGTH = 600;
 
 /**
- * Splits at line breaks, at ; and at . ! ? followed by a space (but not after common abbreviations),
- * keeping the closing punctuation, since "?" matters to the question rules.
+ * Splits at line breaks, at ; at . ! ? followed by a space (but not after common abbreviations),
+ * keeping the closing punctuation, since "?" matters to the question rules, and before the number of
+ * a list item that follows a comma.
  */
 export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
@@ -43,6 +44,10 @@ export function splitSentences(text: string): SentenceSpan[] {
     const code = text.charCodeAt(i);
     if (code === NEWLINE || code === SEMICOLON) {
       close(i + 1);
+    } else if (isInlineItemNumber(text, i)) {
+      // "priorities: (1) finish microsegmentation, (2) retire three microservices": each item is
+      // its own statement, however the list is punctuated.
+      close(i);
     } else if (code === PERIOD || code === 0x21 || code === 0x3f) {
       let j = i;
       while (j + 1 < text.length && CLOSERS.includes(text.charCodeAt(j + 1))) j++;
@@ -60,8 +65,30 @@ export function splitSentences(text: string): SentenceSpan[] {
 const NEWLINE = 0x0a;
 const SEMICOLON = 0x3b;
 const PERIOD = 0x2e;
+const SPACE = 0x20;
+const COMMA = 0x2c;
+const OPEN_PAREN = 0x28;
+const CLOSE_PAREN = 0x29;
 /** . ! ? ) " ' : what may close a sentence after its mark. */
 const CLOSERS: readonly number[] = [0x2e, 0x21, 0x3f, 0x29, 0x22, 0x27];
+
+/**
+ * Whether a list item's number starts at `at`: "(2)" or "2)" after a comma and a space, a single
+ * digit so that "(2019)" or "v2)" stay put. Items without commas ("agenda: 1) service boundaries
+ * 2) API contracts") are often one thought spread over a line, and stay together.
+ */
+function isInlineItemNumber(text: string, at: number): boolean {
+  const open = text.charCodeAt(at) === OPEN_PAREN ? 1 : 0;
+  const digit = text.charCodeAt(at + open);
+  return (
+    at > 1 &&
+    text.charCodeAt(at - 1) === SPACE &&
+    text.charCodeAt(at - 2) === COMMA &&
+    digit >= 0x31 &&
+    digit <= 0x39 &&
+    text.charCodeAt(at + open + 1) === CLOSE_PAREN
+  );
+}
 
 function isAbbreviation(text: string, dot: number): boolean {
   let k = dot;

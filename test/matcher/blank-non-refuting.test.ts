@@ -78,6 +78,7 @@ describe("indifference, emphasis, a wait waved off, a hedge and a rename's audie
     ["you can SEGV a monolith , no need to wait for the refactor", "no need"],
     ["SEG and SVC refer to the same pattern , but don't quote me", "quote me"],
     ["SEG is just SVC rebranded for the network people", "for the network"],
+    ["each thing is its own SVCS , isn't it SEGV by definition ?", "isn't"],
   ])("blanks the cue in %j", (text, cue) => {
     const blanked = blankNonRefutingCues(text);
     expect(blanked).toHaveLength(text.length);
@@ -91,6 +92,8 @@ describe("indifference, emphasis, a wait waved off, a hedge and a rename's audie
     "nobody agrees that SVC is SEG",
     "don't assume SEG is SVC",
     "SEG and SVC are one thing to me",
+    "it isn't SEGV by definition .",
+    "SVC isn't SEGV by default ?",
   ])("leaves %j alone: there the cue does its work", (text) => {
     expect(blankNonRefutingCues(text)).toBe(text);
   });

@@ -63,7 +63,9 @@ describe("the shipped scorer model", () => {
       "dev39.jsonl",
       "dev42.jsonl",
       "dev44.jsonl",
+      "dev47.jsonl",
       "prose2.jsonl",
+      "prose3.jsonl",
     ])
       expect(files).not.toContain(unseen);
   });

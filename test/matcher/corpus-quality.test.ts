@@ -41,35 +41,37 @@ describe("matcher quality on the labelled corpora", () => {
   });
 
   it("keeps precision and most of its recall on the sets written blind after the scorer was trained (dev10, dev11)", () => {
-    // Measured: precision 1.000, recall 0.767 (rules alone: 0.573). The issue aims at 0.97 / 0.90.
+    // Measured: precision 1.000, recall 0.770 (rules alone: 0.573). The issue aims at 0.97 / 0.90.
     expectFloors("dev10 + dev11", [...corpus("dev10.jsonl"), ...corpus("dev11.jsonl")], 0.97, 0.74);
   });
 
   it("keeps its measured level on dev22 and dev27, written blind and never read or trained on", () => {
-    // dev22 (threads with correct twins) measured 0.946 / 0.791 on arrival, 0.968 / 0.827 now; dev27 (a
-    // month of a large company's Slack) 0.966 / 0.767 on arrival, 0.967 / 0.773 now. The issue aims at
+    // dev22 (threads with correct twins) measured 0.946 / 0.791 on arrival, 0.958 / 0.827 now; dev27 (a
+    // month of a large company's Slack) 0.966 / 0.767 on arrival, 0.966 / 0.767 now. The issue aims at
     // 0.97 / 0.90.
     expectFloors("dev22", corpus("dev22.jsonl"), 0.94, 0.78);
     expectFloors("dev27", corpus("dev27.jsonl"), 0.95, 0.73);
   });
 
-  it("keeps its level on dev30, dev33, dev36, dev39, dev42 and dev44, of which only the false alarms were read", () => {
+  it("keeps its level on dev30, dev33, dev36, dev39, dev42, dev44 and dev47, of which only the false alarms were read", () => {
     // Measured on arrival, then now: dev30 (engineers' shop talk with tempting correct relations) 0.933 /
-    // 0.754, 0.979 / 0.723; dev33 (a week of a company's channels) 0.962 / 0.842, 1.000 / 0.842; dev36
-    // (notes, tickets and reports pasted into chat) 0.968 / 0.758, 1.000 / 0.758; dev39 (a labelled set
+    // 0.754, 0.979 / 0.731; dev33 (a week of a company's channels) 0.962 / 0.842, 1.000 / 0.842; dev36
+    // (notes, tickets and reports pasted into chat) 0.968 / 0.758, 1.000 / 0.767; dev39 (a labelled set
     // in the style of a classifier competition) 0.980 / 0.817, 1.000 / 0.817; dev42 and dev44 (outside
-    // teams' held-out sets) 0.991 / 0.892 each, 1.000 / 0.883 each. None of their conflations was read;
-    // their false alarms were mended in general terms.
+    // teams' held-out sets) 0.991 / 0.892 each, 1.000 / 0.883 each; dev47 (hurried and non-native writers)
+    // 0.962 / 0.833, 1.000 / 0.833. None of their conflations was read; their false alarms were mended in
+    // general terms.
     expectFloors("dev30", corpus("dev30.jsonl"), 0.95, 0.7);
     expectFloors("dev33", corpus("dev33.jsonl"), 0.95, 0.8);
     expectFloors("dev36", corpus("dev36.jsonl"), 0.95, 0.73);
     expectFloors("dev39", corpus("dev39.jsonl"), 0.95, 0.79);
     expectFloors("dev42", corpus("dev42.jsonl"), 0.95, 0.85);
     expectFloors("dev44", corpus("dev44.jsonl"), 0.95, 0.85);
+    expectFloors("dev47", corpus("dev47.jsonl"), 0.95, 0.8);
   });
 
   it("keeps its measured level on dev17, the last blind set (never mended against)", () => {
-    // Measured: precision 0.976, recall 0.807 (rules alone 0.979 / 0.627 when it arrived): below the aim.
+    // Measured: precision 0.976, recall 0.813 (rules alone 0.979 / 0.627 when it arrived): below the aim.
     expectFloors("dev17", corpus("dev17.jsonl"), 0.95, 0.76);
   });
 
@@ -87,15 +89,16 @@ describe("matcher quality on the labelled corpora", () => {
   });
 
   it("raises fewer than 1 false alarm per 100 paragraphs of real technical prose", () => {
-    // prose.jsonl is among the scorer's training files; prose2.jsonl was written blind and never trained on.
+    // prose.jsonl is among the scorer's training files; prose2.jsonl and prose3.jsonl were written blind
+    // and are never trained on.
     const trained = corpus("prose.jsonl");
-    const unseen = corpus("prose2.jsonl");
+    const unseen = [...corpus("prose2.jsonl"), ...corpus("prose3.jsonl")];
     const alarms = (entries: readonly CorpusEntry[]) =>
       entries
         .filter((entry) => matcher.classify(entry.text).intent === "conflation")
         .map((entry) => entry.id);
     expect(alarms(trained)).toEqual([]);
-    // Measured: one (p2-0050, a "for microservices …; for the network …" contrast the scorer misreads).
+    // Measured: one in 400 (p2-0050, a "for microservices …; for the network …" contrast the scorer misreads).
     expect(alarms(unseen).length / unseen.length).toBeLessThan(0.01);
   });
 

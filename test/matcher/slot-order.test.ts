@@ -33,15 +33,19 @@ describe("xPrecedesY", () => {
     const rules = compileRules(shippedKnowledge(), createLiteralPrefilter());
     const ordered = rules.filter((rule) => rule.xBeforeY);
     expect(ordered.length).toBeGreaterThan(0);
+    // One expect at the end: tens of thousands of expect calls cost more than the matching.
+    const skippedMatches: string[] = [];
     for (const sentence of corpusSentences()) {
       const servicesFirst = /SVC.*SEG/.test(sentence.text);
       const segmentationFirst = /SEG.*SVC/.test(sentence.text);
+      if (servicesFirst && segmentationFirst) continue;
       for (const rule of ordered) {
         const matches = (k: number): boolean =>
           firstMatch(rule.alternatives[k] ?? [], sentence.text, EVERY_ALTERNATIVE) !== null;
-        if (!servicesFirst) expect([rule.id, matches(0)]).toEqual([rule.id, false]);
-        if (!segmentationFirst) expect([rule.id, matches(1)]).toEqual([rule.id, false]);
+        if (!servicesFirst && matches(0)) skippedMatches.push(`${rule.id} (X first) on ${sentence.text}`);
+        if (!segmentationFirst && matches(1)) skippedMatches.push(`${rule.id} (Y first) on ${sentence.text}`);
       }
     }
+    expect(skippedMatches).toEqual([]);
   });
 });

@@ -38,6 +38,17 @@ describe("splitSentences", () => {
     ["a dot inside a word does not", "see example.com now", ["see example.com now"]],
     ["a question at the end without space", "microseg?", ["microseg?"]],
     ["blank lines add nothing", "a\n\n\nb", ["a", "b"]],
+    [
+      "numbered items after a comma split",
+      "plan: (1) segment dc1, (2) retire two services, 3) docs",
+      ["plan: (1) segment dc1,", "(2) retire two services,", "3) docs"],
+    ],
+    [
+      "numbered items without commas do not",
+      "agenda: 1) boundaries 2) contracts",
+      ["agenda: 1) boundaries 2) contracts"],
+    ],
+    ["a year or a version in brackets does not", "in (2019) the v2) build", ["in (2019) the v2) build"]],
   ])("splits %s", (_, text, expected) => {
     expect(sentences(text)).toEqual(expected);
     expectTiling(text, splitSentences(text));
