@@ -80,6 +80,7 @@ export const scorerFileSchema = z.object({
     segmentation_at_work: groupName,
     segmentation_by_policy: groupName,
     segmented_estate: groupName,
+    segmentation_first: groupName,
   }),
 });
 

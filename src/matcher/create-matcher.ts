@@ -46,7 +46,7 @@ export function createMatcher(knowledge: Knowledge = loadKnowledge(), options: M
     const spotted = spotter.spot(folded, text);
     if (spotted.length === 0) return undefined;
     const terms: TermOccurrence[] = spotted.map((term) => term.occurrence);
-    const message = describeMessage(folded.text, spotted);
+    const message = describeMessage(folded.text, spotted, text);
     const sentences = splitSentences(folded.text).map((span) =>
       prepareSentence(folded.text, span, spotted, message),
     );

@@ -26,16 +26,23 @@ export interface MessageFacts {
   readonly hasServices: boolean;
   readonly hasSegmentation: boolean;
   readonly text: string;
+  /** The message as the author wrote it: what folding loses (capitals) matters to a few readings. */
+  readonly written: string;
   readonly answers: Map<string, boolean | number>;
   /** Whether the text holds one of = < * ~ _ at all: without them no sentence has markup to tidy. */
   readonly hasMarkup: boolean;
 }
 
-export function describeMessage(folded: string, terms: readonly SpottedTerm[]): MessageFacts {
+export function describeMessage(
+  folded: string,
+  terms: readonly SpottedTerm[],
+  written: string,
+): MessageFacts {
   return {
     hasServices: terms.some((term) => term.occurrence.term === "microservices"),
     hasSegmentation: terms.some((term) => term.occurrence.term === "microsegmentation"),
     text: folded,
+    written,
     answers: new Map(),
     hasMarkup: hasMarkup(folded),
   };

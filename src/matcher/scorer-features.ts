@@ -45,13 +45,17 @@ interface ShapeTests {
   readonly segmentationOnServices: RegExp;
   /** Microsegmentation doing its own job ("where microsegmentation is used to isolate the CDE"). */
   readonly segmentationAtWork: RegExp;
-  /** "Microsegmented" describing a network estate ("a microsegmented platform"). */
+  /**
+   * "Microsegmented" describing a network estate ("a microsegmented platform"), or microsegmentation
+   * put to work across one ("microsegmentation for medical devices").
+   */
   readonly segmentedEstate: RegExp;
 }
 
 function shapeTests(lexicons: Knowledge["lexicons"], shapes: ScorerFile["shapes"]): ShapeTests {
   const source = (group: string): string => lexiconSource(lexicons[group] ?? []);
   const atWork = source(shapes.segmentation_at_work);
+  const estate = source(shapes.segmented_estate);
   return {
     servicesAppliedTo: new RegExp(`${source(shapes.policy_unit)} SVC`),
     segmentationOnServices: new RegExp(
@@ -60,12 +64,24 @@ function shapeTests(lexicons: Knowledge["lexicons"], shapes: ScorerFile["shapes"
     segmentationAtWork: new RegExp(
       `SEG[A-Z]* (?:is |are |was |were )?(?:used |applied |deployed |in place )?(?:to |that |which |for )?${atWork}`,
     ),
-    // Only after an article or adverb: "we microsegmented the platform" may be splitting an app.
+    // Only after an article or adverb: "we microsegmented the platform" may be splitting an app; and
+    // not "of": "microsegmentation of the platform" may be too.
     segmentedEstate: new RegExp(
-      `\\b(?:a|an|the|our|their|its|your|fully|properly|already|strictly) SEGV (?:[a-z0-9'-]+ )?${source(shapes.segmented_estate)}`,
+      `\\b(?:a|an|the|our|their|its|your|fully|properly|already|strictly) SEGV (?:[a-z0-9'-]+ )?${estate}|SEG (?:for|across|around|between) (?:the |our |their |all |every |each |any )?(?:[a-z0-9'-]+ )?${estate}`,
     ),
   };
 }
+
+// The two terms in parallel slots, each after the same word ("10:00 microservices guild, 14:00
+// microseg community", "Sam takes microservices questions, Ana takes microsegmentation"): a rota or a
+// list hands out two things, it does not equate them. The word must say something of its own: "the X
+// ..., the Y ..." and "X became Y, and Y became Z" repeat words that any sentence may repeat.
+const SLOT_WORD = String.raw`\b(?!(?:the|a|an|our|their|my|your|its|his|her|this|that|these|those|and|or|but|of|for|to|in|on|at|with|by|from|is|are|was|were|be|been|being|became|become|becomes|means|mean|meant|call|calls|called|rename|renamed|just|now|then|so|it|they|we|you|i)\b)([a-z0-9]+)`;
+const PARALLEL_SLOTS = [
+  new RegExp(String.raw`${SLOT_WORD} SVC[A-Z]*\b[^,;]{0,80}(?:,|;| -) (?:[^,;]{0,40} )?\1 SEG[A-Z]*\b`),
+  new RegExp(String.raw`${SLOT_WORD} SEG[A-Z]*\b[^,;]{0,80}(?:,|;| -) (?:[^,;]{0,40} )?\1 SVC[A-Z]*\b`),
+];
+const inParallelSlots = (text: string): boolean => PARALLEL_SLOTS.some((slots) => slots.test(text));
 
 // A double quote in the sentence: it may be quoting someone else's words (curly quotes are folded to it).
 const QUOTE_MARK = /"/;
@@ -110,7 +126,8 @@ export function createScorerFeatureReader(
   const tests = shapeTests(lexicons, shapes);
   const besideSegmentation = gates.index.maskOf(shapes.segmentation_beside);
   const besideServices = gates.index.maskOf(shapes.services_beside);
-  const byPolicy = gates.index.maskOf([shapes.segmentation_by_policy]);
+  // Microsegmentation described by its policy work, or ordered before the split: its own sense.
+  const ownSense = gates.index.maskOf([shapes.segmentation_by_policy, shapes.segmentation_first]);
   return {
     read(sentences, vetoes, sarcastic, skipped) {
       const closed = vetoes.find((veto) => CLOSING_GATES.has(veto.gate));
@@ -134,6 +151,7 @@ export function createScorerFeatureReader(
           sentence.terms.length === 0 ||
           QUOTE_MARK.test(sentence.text) ||
           namesTermAsWord(sentence) ||
+          inParallelSlots(sentence.text) ||
           SERVICES_NOT_NEEDED.test(sentence.text)
         )
           return false;
@@ -145,7 +163,7 @@ export function createScorerFeatureReader(
           (sentence.hasServices && sentence.hasSegmentation) ||
           (sentence.hasSegmentation &&
             groups.hasAny(besideSegmentation) &&
-            !groups.hasAny(byPolicy) &&
+            !groups.hasAny(ownSense) &&
             !tests.segmentationAtWork.test(sentence.text) &&
             !tests.segmentedEstate.test(sentence.text)) ||
           (sentence.hasServices &&
@@ -197,12 +215,40 @@ interface SentenceFacts {
 // Folding has made every quote mark straight, and masking has removed backticks with the code they held.
 const isQuoteChar = (char: string): boolean => char === "'" || char === '"';
 
-/** A term in quotes ("'microsegmentation' in backend job posts") is talked about as a word, not used. */
+/**
+ * A term in quotes ("'microsegmentation' in backend job posts") is talked about as a word, not used;
+ * one in an emphasised title ("*Building Microservices* for the devs") names a book or a talk.
+ */
 function namesTermAsWord(sentence: PreparedSentence): boolean {
-  const text = sentence.message.text;
+  const { text, written } = sentence.message;
   return sentence.terms.some(
-    (term) => isQuoteChar(text.charAt(term.foldedStart - 1)) && isQuoteChar(text.charAt(term.foldedEnd)),
+    (term) =>
+      (isQuoteChar(text.charAt(term.foldedStart - 1)) && isQuoteChar(text.charAt(term.foldedEnd))) ||
+      isInTitle(written, term.occurrence.start, term.occurrence.end),
   );
+}
+
+// Slack's *bold* and _italic_ around a title; the title's words are capitalised but for short joiners.
+const TITLE_WORD = /^(?:[A-Z0-9µ][\p{L}\p{N}'’:-]*|of|and|for|the|to|in|a|an|with|on|at|by|vs\.?)$/u;
+
+const GIVES_TITLE =
+  /\b(?:re-?title|rename|call|title|label|name)[a-z]* (?:it|them|this|that|the [a-z]+ )?\s*$/i;
+
+/** Whether [start, end) of the message lies in an emphasised Title Case phrase of two to six words. */
+function isInTitle(written: string, start: number, end: number): boolean {
+  const open = written.slice(Math.max(0, start - 60), start).search(/[*_][^*_\n]*$/);
+  if (open < 0) return false;
+  const from = Math.max(0, start - 60) + open;
+  // A title the author gives ("I just retitle it _Microsegmentation 101_") is the author's claim.
+  if (GIVES_TITLE.test(written.slice(Math.max(0, from - 30), from))) return false;
+  const marker = written.charAt(from);
+  const close = written.indexOf(marker, end);
+  if (close < 0 || close - end > 60 || written.slice(end, close).includes("\n")) return false;
+  const words = written
+    .slice(from + 1, close)
+    .trim()
+    .split(/\s+/);
+  return words.length >= 2 && words.length <= 6 && words.every((word) => TITLE_WORD.test(word));
 }
 
 function addSentenceFeatures(

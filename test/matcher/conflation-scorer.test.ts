@@ -64,6 +64,8 @@ describe("the shipped scorer model", () => {
       "dev42.jsonl",
       "dev44.jsonl",
       "dev47.jsonl",
+      "dev49.jsonl",
+      "dev51.jsonl",
       "prose2.jsonl",
       "prose3.jsonl",
     ])
@@ -160,6 +162,15 @@ describe("what the scorer is asked about", () => {
     ["sarcasm", "microsegmentation appears next to microservices in the job ad /s"],
     ["a term quoted as a word", "'microsegmentation' appears next to microservices in the job ad"],
     ["double quotes", 'microservices and microsegmentation, "one project" to me'],
+    [
+      "a term in an emphasised title",
+      "*Building Microservices* appears next to microsegmentation in the job ad",
+    ],
+    [
+      "microsegmentation put before the split",
+      "totally fine to microsegment before decomposing, the monolith team agreed",
+    ],
+    ["microsegmented as the adjective of an estate", "our services run on a microsegmented platform"],
     ["reported speech", "my manager says microsegmentation appears next to microservices in the job ad"],
     [
       "a claim taken back",

@@ -28,7 +28,7 @@ export function corpusSentences(): PreparedSentence[] {
     const folded = { text: markQuotations(masked.text), origin: masked.origin };
     const spotted = spotter.spot(folded, text);
     if (spotted.length === 0) return [];
-    const message = describeMessage(folded.text, spotted);
+    const message = describeMessage(folded.text, spotted, text);
     return splitSentences(folded.text)
       .map((span) => prepareSentence(folded.text, span, spotted, message))
       .filter((sentence) => sentence.terms.length > 0);
