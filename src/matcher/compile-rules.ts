@@ -106,7 +106,9 @@ function compileRule(rule: RuleEntry, knowledge: Knowledge, prefilter: LiteralPr
     note: rule.note,
     alternatives,
     anyAlternative: alternatives.map((expression) =>
-      prefilter.registerUnion(expression.map((alternative) => alternative.literalTest)),
+      expression.length === 1 && expression[0]
+        ? expression[0].literalTest
+        : prefilter.registerUnion(expression.map((alternative) => alternative.literalTest)),
     ),
     needs: neededTerms(rule.pattern),
     // alternatives[0] reads {X} as microservices and {Y} as microsegmentation, alternatives[1] the other way.

@@ -1,9 +1,11 @@
 import { allMatches } from "./all-matches";
+import { EYE_ROLL_CODES } from "./is-sarcastic";
 
 /**
  * Blanks out what is chat markup rather than the author's prose, keeping every other character at
  * its index so offsets into the result are offsets into the original message. Code, quoted lines,
- * user/channel mentions, URLs and emoji codes become spaces; a link's label stays, since it is prose.
+ * user/channel mentions, URLs and emoji codes become spaces; a link's label stays, since it is prose,
+ * and an eye-roll code becomes its emoji (see is-sarcastic.ts).
  * Every scan here is a single pass or a bounded regular expression, so the cost stays linear.
  */
 export function maskMarkup(text: string): string {
@@ -63,10 +65,14 @@ export function maskMarkup(text: string): string {
   if (colon !== -1 && (current.indexOf(":", colon + 1) !== -1 || /http/i.test(current))) {
     for (const match of allMatches(URL_OR_EMOJI, current)) {
       blank(match.index, match.index + match[0].length);
-      // An eye-roll written as a code says what the emoji says (see is-sarcastic.ts): it stays, as
-      // the emoji, in the code's first characters. Inside a quote or code it is already blanked.
-      const emoji = EMOJI_OF_CODE.get(match[0].toLowerCase());
-      if (emoji && chars) for (let i = 0; i < emoji.length; i++) chars[match.index + i] = emoji[i] ?? " ";
+      // Codes come in runs (":thinking_face::rolling_eyes:", ":+1::skin-tone-2:"); an eye-roll among
+      // them stays, as its emoji, in its first characters. Inside a quote or code it is blanked already.
+      if (match[0].startsWith(":"))
+        for (const code of allMatches(ONE_EMOJI_CODE, match[0])) {
+          const emoji = EYE_ROLL_CODES.get(code[0].toLowerCase());
+          const at = match.index + code.index;
+          if (emoji && chars) for (let i = 0; i < emoji.length; i++) chars[at + i] = emoji[i] ?? " ";
+        }
     }
     settle();
   }
@@ -80,17 +86,8 @@ const CODE_SIGNS = /--|[^\s=!<>]=|=[^\s=]|(?:^|\s)\.{0,2}\/|\/\S*\/|(?:^|\s)-[a-
 // Slack: <@U123>, <#C123|name>, <!here>, <https://x|label>, <mailto:a@b>; Teams: <at>Name</at>, HTML tags.
 const TAG =
   /<at>[^<]{0,200}<\/at>|<([@#!][^<>\s]{0,200}|(?:https?|mailto):[^<>|\s]{0,2000})(\|[^<>]{0,500})?>|<\/?[a-z][a-z0-9]{0,10}(?:\s[^<>]{0,500})?\/?>/gi;
-// Emoji codes as Slack and Teams write them, for the emoji that mark sarcasm. Every code is longer
-// than its emoji, so the emoji fits in its place.
-const EMOJI_OF_CODE = new Map([
-  [":upside_down_face:", "🙃"],
-  [":rolling_eyes:", "🙄"],
-  [":face_with_rolling_eyes:", "🙄"],
-  [":joy:", "😂"],
-  [":rolling_on_the_floor_laughing:", "🤣"],
-  [":rofl:", "🤣"],
-]);
-const URL_OR_EMOJI = /\bhttps?:\/\/[^\s<>]{1,2000}|(?<![\w:]):[a-z0-9_+'-]{1,60}:(?!\w)/gi;
+const URL_OR_EMOJI = /\bhttps?:\/\/[^\s<>]{1,2000}|(?<![\w:])(?::[a-z0-9_+'-]{1,60}:){1,8}(?!\w)/gi;
+const ONE_EMOJI_CODE = /:[a-z0-9_+'-]{1,60}:/gi;
 
 function blankFencedCode(text: string, blank: (start: number, end: number) => void): void {
   let from = 0;

@@ -72,16 +72,28 @@ function shapeTests(lexicons: Knowledge["lexicons"], shapes: ScorerFile["shapes"
   };
 }
 
-// The two terms in parallel slots, each after the same word ("10:00 microservices guild, 14:00
-// microseg community", "Sam takes microservices questions, Ana takes microsegmentation"): a rota or a
-// list hands out two things, it does not equate them. The word must say something of its own: "the X
-// ..., the Y ..." and "X became Y, and Y became Z" repeat words that any sentence may repeat.
-const SLOT_WORD = String.raw`\b(?!(?:the|a|an|our|their|my|your|its|his|her|this|that|these|those|and|or|but|of|for|to|in|on|at|with|by|from|is|are|was|were|be|been|being|became|become|becomes|means|mean|meant|call|calls|called|rename|renamed|just|now|then|so|it|they|we|you|i)\b)([a-z0-9]+)`;
+// The two terms in parallel slots ("10:30 microservices guild, 14:00 microseg community", "Sam takes
+// microservices questions, Ana takes microsegmentation"): a rota or a list hands out two things, it
+// does not equate them. A slot is a time, or the same word before each term; that word must say
+// something of its own, since "the X ..., the Y ..." and "X became Y, and Y became Z" repeat words
+// that any sentence may repeat.
+const SLOT_WORD = String.raw`\b(?!(?:the|a|an|our|their|my|your|its|his|her|this|that|these|those|and|or|but|of|for|to|in|on|at|with|by|from|is|are|was|were|be|been|being|became|become|becomes|means|mean|meant|call|calls|called|rename|renamed|just|now|then|so|it|they|we|you|i)\b)([a-z][a-z0-9]*)`;
+const TIME = String.raw`(?:\d{1,2} : \d{2}|\d{1,2} ?(?:am|pm)|day \d+)`;
 const PARALLEL_SLOTS = [
-  new RegExp(String.raw`${SLOT_WORD} SVC[A-Z]*\b[^,;]{0,80}(?:,|;| -) (?:[^,;]{0,40} )?\1 SEG[A-Z]*\b`),
-  new RegExp(String.raw`${SLOT_WORD} SEG[A-Z]*\b[^,;]{0,80}(?:,|;| -) (?:[^,;]{0,40} )?\1 SVC[A-Z]*\b`),
-];
-const inParallelSlots = (text: string): boolean => PARALLEL_SLOTS.some((slots) => slots.test(text));
+  ["SVC", "SEG"],
+  ["SEG", "SVC"],
+].flatMap(([first, second]) => [
+  new RegExp(
+    String.raw`${SLOT_WORD} ${first}[A-Z]*\b[^,;]{0,80}(?:,|;| -) (?:[^,;]{0,40} )?\1 ${second}[A-Z]*\b`,
+  ),
+  new RegExp(
+    String.raw`\b${TIME} ${first}[A-Z]*\b[^,;]{0,80}(?:,|;| -) (?:[^,;]{0,40} )?${TIME} ${second}[A-Z]*\b`,
+  ),
+]);
+const inParallelSlots = (sentence: PreparedSentence): boolean =>
+  sentence.hasServices &&
+  sentence.hasSegmentation &&
+  PARALLEL_SLOTS.some((slots) => slots.test(sentence.text));
 
 // A double quote in the sentence: it may be quoting someone else's words (curly quotes are folded to it).
 const QUOTE_MARK = /"/;
@@ -151,7 +163,7 @@ export function createScorerFeatureReader(
           sentence.terms.length === 0 ||
           QUOTE_MARK.test(sentence.text) ||
           namesTermAsWord(sentence) ||
-          inParallelSlots(sentence.text) ||
+          inParallelSlots(sentence) ||
           SERVICES_NOT_NEEDED.test(sentence.text)
         )
           return false;
@@ -231,19 +243,23 @@ function namesTermAsWord(sentence: PreparedSentence): boolean {
 // Slack's *bold* and _italic_ around a title; the title's words are capitalised but for short joiners.
 const TITLE_WORD = /^(?:[A-Z0-9µ][\p{L}\p{N}'’:-]*|of|and|for|the|to|in|a|an|with|on|at|by|vs\.?)$/u;
 
+// Only the author naming something: "a talk called *X*" cites somebody else's title.
 const GIVES_TITLE =
-  /\b(?:re-?title|rename|call|title|label|name)[a-z]* (?:it|them|this|that|the [a-z]+ )?\s*$/i;
+  /\b(?:i|we|let's|let us)(?: just| now| always)? (?:re-?title|rename|call|title|label|name)s? (?:it|them|this|that|the [a-z]+ )?\s*$/i;
+// How far from a term the emphasis marks of its title may stand.
+const TITLE_REACH = 60;
 
 /** Whether [start, end) of the message lies in an emphasised Title Case phrase of two to six words. */
 function isInTitle(written: string, start: number, end: number): boolean {
-  const open = written.slice(Math.max(0, start - 60), start).search(/[*_][^*_\n]*$/);
+  const windowStart = Math.max(0, start - TITLE_REACH);
+  const open = written.slice(windowStart, start).search(/[*_][^*_\n]*$/);
   if (open < 0) return false;
-  const from = Math.max(0, start - 60) + open;
+  const from = windowStart + open;
   // A title the author gives ("I just retitle it _Microsegmentation 101_") is the author's claim.
   if (GIVES_TITLE.test(written.slice(Math.max(0, from - 30), from))) return false;
   const marker = written.charAt(from);
   const close = written.indexOf(marker, end);
-  if (close < 0 || close - end > 60 || written.slice(end, close).includes("\n")) return false;
+  if (close < 0 || close - end > TITLE_REACH || written.slice(end, close).includes("\n")) return false;
   const words = written
     .slice(from + 1, close)
     .trim()

@@ -59,14 +59,16 @@ export function createSentenceGates(knowledge: Knowledge, prefilter: LiteralPref
     );
   }
   const group = (name: string): readonly string[] => knowledge.lexicons[name] ?? [];
+  const tag = lexiconSource(group("presupposing_tag"));
   return {
     negation: compileLexicon(group("negation")),
     refutation: compileLexicon(group("refutation")),
     report: compileLexicon(group("report")),
     analogy: compileLexicon(group("analogy")),
     presupposingTag: new RegExp(
-      // "..., no?" leans on an answer; "... or no?" and "..., or is the benefit smaller then?" leave it open.
-      `(?:^|,| )(?<!\\bor\\b[^,?]{0,80})${lexiconSource(group("presupposing_tag"))}[ !.]*\\?+[^a-z]*$|^(?:surely|obviously) `,
+      // "..., no?" leans on an answer; "... or no?" and "..., or is the benefit smaller then?" leave it
+      // open. The tag is looked for first: the look back for an alternative runs only where one ends.
+      `(?:^|,|(?<!\\bor) )(?=${tag}[ !.]*\\?+[^a-z]*$)(?<!\\bor (?:is|are|do|does|did|was|were|will|would|should|can|could|has|have)\\b[^,?]{0,80})${tag}[ !.]*\\?+[^a-z]*$|^(?:surely|obviously) `,
     ),
     // A question without its mark: a wh-word, a request to explain, "… q:", or a yes/no question
     // ending "or no".

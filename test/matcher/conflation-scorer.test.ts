@@ -66,6 +66,7 @@ describe("the shipped scorer model", () => {
       "dev47.jsonl",
       "dev49.jsonl",
       "dev51.jsonl",
+      "dev53.jsonl",
       "prose2.jsonl",
       "prose3.jsonl",
     ])
@@ -145,6 +146,22 @@ describe("what the scorer is asked about", () => {
     expect(judged("honestly microservices and microsegmentation, it's all one project to me")).toBeDefined();
   });
 
+  it("judges a title the author gives, and one cited with its words apart", () => {
+    expect(
+      judged("I just retitle it _Microsegmentation 101_ and keep my microservices slides"),
+    ).toBeDefined();
+    expect(
+      judged("there is a talk called *Building Microservices* and microsegmentation is next"),
+    ).toBeUndefined();
+    expect(
+      judged("there is a talk called Building Microservices and microsegmentation is next"),
+    ).toBeDefined();
+  });
+
+  it("judges terms in slots that are not parallel", () => {
+    expect(judged("the microservices guild meets at 10:30, and microseg is the same thing")).toBeDefined();
+  });
+
   it("judges one term beside a cue of the other's sense, and says which term", () => {
     expect(judged("the microservices need a deny rule on the core firewall")).toMatchObject({
       singleTerm: "microservices",
@@ -171,6 +188,14 @@ describe("what the scorer is asked about", () => {
       "totally fine to microsegment before decomposing, the monolith team agreed",
     ],
     ["microsegmented as the adjective of an estate", "our services run on a microsegmented platform"],
+    [
+      "the terms in time slots",
+      "room booked: 10:30 microservices guild, 14:00 microseg community of practice",
+    ],
+    [
+      "the terms after the same word",
+      "cover next week: Sam takes microservices questions, Ana takes microsegmentation",
+    ],
     ["reported speech", "my manager says microsegmentation appears next to microservices in the job ad"],
     [
       "a claim taken back",

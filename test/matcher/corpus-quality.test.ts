@@ -33,7 +33,7 @@ describe("matcher quality on the labelled corpora", () => {
   });
 
   it("meets the issue's bar on the held-out corpus (phrasing never tuned or trained on)", () => {
-    // Measured: precision 0.988, recall 0.902 (rules alone 0.739; the scorer adds the rest). It sits
+    // Measured: precision 0.976, recall 0.902 (rules alone 0.739; the scorer adds the rest). It sits
     // close to the bar: training on more sets has moved it by two messages either way.
     const score = expectFloors("held-out", corpus("heldout.jsonl"), 0.95, 0.85);
     // Kinds measured: equivalence 0.909, wrong_sense 0.900, implication 0.759.
@@ -41,7 +41,7 @@ describe("matcher quality on the labelled corpora", () => {
   });
 
   it("keeps precision and most of its recall on the sets written blind after the scorer was trained (dev10, dev11)", () => {
-    // Measured: precision 1.000, recall 0.767 (rules alone: 0.587). The issue aims at 0.97 / 0.90.
+    // Measured: precision 1.000, recall 0.770 (rules alone: 0.593). The issue aims at 0.97 / 0.90.
     expectFloors("dev10 + dev11", [...corpus("dev10.jsonl"), ...corpus("dev11.jsonl")], 0.97, 0.74);
   });
 
@@ -53,15 +53,16 @@ describe("matcher quality on the labelled corpora", () => {
     expectFloors("dev27", corpus("dev27.jsonl"), 0.95, 0.73);
   });
 
-  it("keeps its level on dev30, dev33, dev36, dev39, dev42, dev44, dev47, dev49 and dev51, of which only the false alarms were read", () => {
+  it("keeps its level on the blind sets from dev30 on, of which only the false alarms were read", () => {
     // Measured on arrival, then now: dev30 (engineers' shop talk with tempting correct relations) 0.933 /
     // 0.754, 0.990 / 0.738; dev33 (a week of a company's channels) 0.962 / 0.842, 1.000 / 0.850; dev36
-    // (notes, tickets and reports pasted into chat) 0.968 / 0.758, 1.000 / 0.767; dev39 (a labelled set
-    // in the style of a classifier competition) 0.980 / 0.817, 1.000 / 0.817; dev42 and dev44 (outside
-    // teams' held-out sets) 0.991 / 0.892 each, 1.000 / 0.867 and 1.000 / 0.892; dev47 (hurried and non-native writers)
-    // 0.962 / 0.833, 1.000 / 0.833; dev49 (a year of a large company's channels) 0.962 / 0.625, 1.000 /
-    // 0.617, the lowest recall of any set; dev51 (a consultancy's channels) 0.944 / 0.708, 1.000 / 0.708.
-    // None of their conflations was read; their false alarms were mended in general terms.
+    // (notes, tickets and reports pasted into chat) 0.968 / 0.758, 1.000 / 0.775; dev39 (a labelled set
+    // in the style of a classifier competition) 0.980 / 0.817, 1.000 / 0.833; dev42 and dev44 (outside
+    // teams' held-out sets) 0.991 / 0.892 each, 1.000 / 0.875 and 1.000 / 0.883; dev47 (hurried and
+    // non-native writers) 0.962 / 0.833, 1.000 / 0.833; dev49 (a year of a large company's channels)
+    // 0.962 / 0.625, 1.000 / 0.617, the lowest recall of any set; dev51 (a consultancy's channels) 0.944 /
+    // 0.708, 1.000 / 0.708; dev53 (an evaluator's hidden set) 0.988 / 0.683, 1.000 / 0.683. None of their
+    // conflations was read; their false alarms were mended in general terms.
     expectFloors("dev30", corpus("dev30.jsonl"), 0.95, 0.7);
     expectFloors("dev33", corpus("dev33.jsonl"), 0.95, 0.8);
     expectFloors("dev36", corpus("dev36.jsonl"), 0.95, 0.73);
@@ -71,6 +72,7 @@ describe("matcher quality on the labelled corpora", () => {
     expectFloors("dev47", corpus("dev47.jsonl"), 0.95, 0.8);
     expectFloors("dev49", corpus("dev49.jsonl"), 0.95, 0.58);
     expectFloors("dev51", corpus("dev51.jsonl"), 0.95, 0.68);
+    expectFloors("dev53", corpus("dev53.jsonl"), 0.95, 0.65);
   });
 
   it("keeps its measured level on dev17, the last blind set (never mended against)", () => {

@@ -174,6 +174,23 @@ describe("createLiteralPrefilter", () => {
     expect(prefilter.scan("nothing at all").mayMatch(always)).toBe(true);
   });
 
+  it("holds each rule expression's union exactly when one of its alternatives may match, on every corpus sentence", () => {
+    const prefilter = createLiteralPrefilter(lexicons);
+    const shipped = compileRules(knowledge, prefilter);
+    const wrong: string[] = [];
+    for (const text of sentences) {
+      const literals = prefilter.scan(text);
+      for (const rule of shipped) {
+        rule.alternatives.forEach((alternatives, k) => {
+          const any = alternatives.some((alternative) => literals.mayMatch(alternative.literalTest));
+          if (literals.mayMatch(rule.anyAlternative[k] ?? -1) !== any)
+            wrong.push(`${rule.id}[${k}] on ${text}`);
+        });
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it("leaves flagged expressions untested and takes no registration after the first scan", () => {
     const prefilter = createLiteralPrefilter();
     const test = prefilter.register(/abc/i);
