@@ -33,10 +33,10 @@ describe("matcher quality on the labelled corpora", () => {
   });
 
   it("meets the issue's bar on the held-out corpus (phrasing never tuned or trained on)", () => {
-    // Measured: precision 0.976, recall 0.902 (rules alone 0.739; the scorer adds the rest). It sits
+    // Measured: precision 0.988, recall 0.891 (rules alone 0.739; the scorer adds the rest). It sits
     // close to the bar: training on more sets has moved it by two messages either way.
     const score = expectFloors("held-out", corpus("heldout.jsonl"), 0.95, 0.85);
-    // Kinds measured: equivalence 0.909, wrong_sense 0.900, implication 0.759.
+    // Kinds measured: equivalence 0.909, wrong_sense 0.867, implication 0.759.
     for (const kind of score.kinds) expect(kind.recall).toBeGreaterThan(0.65);
   });
 
@@ -48,7 +48,7 @@ describe("matcher quality on the labelled corpora", () => {
   it("keeps its measured level on dev22 and dev27, written blind and never read or trained on", () => {
     // dev22 (threads with correct twins) measured 0.946 / 0.791 on arrival, 0.948 / 0.827 now (each
     // retraining of the scorer moves it by a message or two); dev27 (a month of a large company's Slack)
-    // 0.966 / 0.767 on arrival, 0.966 / 0.767 now. The issue aims at 0.97 / 0.90.
+    // 0.966 / 0.767 on arrival, 0.967 / 0.773 now. The issue aims at 0.97 / 0.90.
     expectFloors("dev22", corpus("dev22.jsonl"), 0.94, 0.78);
     expectFloors("dev27", corpus("dev27.jsonl"), 0.95, 0.73);
   });
@@ -56,12 +56,12 @@ describe("matcher quality on the labelled corpora", () => {
   it("keeps its level on the blind sets from dev30 on, of which only the false alarms were read", () => {
     // Measured on arrival, then now: dev30 (engineers' shop talk with tempting correct relations) 0.933 /
     // 0.754, 0.990 / 0.738; dev33 (a week of a company's channels) 0.962 / 0.842, 1.000 / 0.850; dev36
-    // (notes, tickets and reports pasted into chat) 0.968 / 0.758, 1.000 / 0.775; dev39 (a labelled set
-    // in the style of a classifier competition) 0.980 / 0.817, 1.000 / 0.833; dev42 and dev44 (outside
-    // teams' held-out sets) 0.991 / 0.892 each, 1.000 / 0.875 and 1.000 / 0.883; dev47 (hurried and
+    // (notes, tickets and reports pasted into chat) 0.968 / 0.758, 1.000 / 0.783; dev39 (a labelled set
+    // in the style of a classifier competition) 0.980 / 0.817, 1.000 / 0.842; dev42 and dev44 (outside
+    // teams' held-out sets) 0.991 / 0.892 each, 1.000 / 0.883 each; dev47 (hurried and
     // non-native writers) 0.962 / 0.833, 1.000 / 0.833; dev49 (a year of a large company's channels)
     // 0.962 / 0.625, 1.000 / 0.617, the lowest recall of any set; dev51 (a consultancy's channels) 0.944 /
-    // 0.708, 1.000 / 0.708; dev53 (an evaluator's hidden set) 0.988 / 0.683, 1.000 / 0.683. None of their
+    // 0.708, 1.000 / 0.717; dev53 (an evaluator's hidden set) 0.988 / 0.683, 1.000 / 0.675. None of their
     // conflations was read; their false alarms were mended in general terms.
     expectFloors("dev30", corpus("dev30.jsonl"), 0.95, 0.7);
     expectFloors("dev33", corpus("dev33.jsonl"), 0.95, 0.8);
