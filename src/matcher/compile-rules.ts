@@ -22,11 +22,6 @@ export interface CompiledRule {
    */
   readonly alternatives: readonly (readonly RuleAlternative[])[];
   /**
-   * For each expression, the prefilter test that holds when any of its alternatives' tests does: most
-   * sentences rule out every alternative of most rules, and one look says so.
-   */
-  readonly anyAlternative: readonly number[];
-  /**
    * Terms a sentence must name before the regular expressions are worth running: a pattern with
    * {X} and {Y} needs both, one that only says {SEG} needs microsegmentation. Checked first, it skips
    * most rules for most sentences.
@@ -95,20 +90,14 @@ function compileRule(rule: RuleEntry, knowledge: Knowledge, prefilter: LiteralPr
     }
   };
   const sources = ruleSources(rule, knowledge);
-  const alternatives = sources.map((source) =>
-    splitAlternatives(source, compile, (regex) => prefilter.register(regex)),
-  );
   return {
     id: rule.id,
     kind: rule.kind,
     ...(rule.misused ? { misused: rule.misused } : {}),
     confidence: rule.confidence,
     note: rule.note,
-    alternatives,
-    anyAlternative: alternatives.map((expression) =>
-      expression.length === 1 && expression[0]
-        ? expression[0].literalTest
-        : prefilter.registerUnion(expression.map((alternative) => alternative.literalTest)),
+    alternatives: sources.map((source) =>
+      splitAlternatives(source, compile, (regex) => prefilter.register(regex)),
     ),
     needs: neededTerms(rule.pattern),
     // alternatives[0] reads {X} as microservices and {Y} as microsegmentation, alternatives[1] the other way.

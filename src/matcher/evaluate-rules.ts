@@ -105,8 +105,6 @@ export function evaluateRules(
       // An expression that needs the terms in an order the sentence does not have them in cannot
       // match: skipping it is the same as a miss.
       if (rule.xBeforeY && !scan.namesInOrder(k === 0)) continue;
-      const anyAlternative = rule.anyAlternative[k];
-      if (anyAlternative !== undefined && !scan.mayMatch(anyAlternative)) continue;
       const match = firstMatch(alternatives[k] ?? [], scan.text, scan);
       if (!match) continue;
       const cue = renderSpan(sentence, match.index, match.index + match[0].length);

@@ -22,11 +22,6 @@ export interface LiteralPrefilter {
    * makes a test that always holds.
    */
   registerAnyOf(literals: readonly string[] | (() => readonly string[] | undefined)): number;
-  /**
-   * Registers a test that holds when any of the tests already registered as `tests` holds: one look
-   * answers for all the alternatives of an expression, most of which a sentence rules out together.
-   */
-  registerUnion(tests: readonly number[]): number;
   scan(text: string): SentenceLiterals;
 }
 
@@ -61,13 +56,6 @@ export function createLiteralPrefilter(lexicons: readonly (readonly string[])[] 
     registerAnyOf(literals) {
       if (built) throw new Error("literal prefilter: registerAnyOf() was called after the first scan");
       expressions.push(literals);
-      return expressions.length - 1;
-    },
-    registerUnion(tests) {
-      if (built) throw new Error("literal prefilter: registerUnion() was called after the first scan");
-      if (tests.some((test) => test < 0 || test >= expressions.length))
-        throw new Error("literal prefilter: registerUnion() names a test that is not registered");
-      expressions.push({ union: tests });
       return expressions.length - 1;
     },
     scan(text) {
@@ -116,12 +104,8 @@ function flatten(tests: readonly MarkTest[]): FlatTests {
   return { offsets, lists: Int32Array.from(lists), single };
 }
 
-/** What register, registerAnyOf and registerUnion were given. */
-type Registered =
-  | RegExp
-  | readonly string[]
-  | (() => readonly string[] | undefined)
-  | { readonly union: readonly number[] };
+/** What register and registerAnyOf were given. */
+type Registered = RegExp | readonly string[] | (() => readonly string[] | undefined);
 
 function build(
   expressions: readonly Registered[],
@@ -147,17 +131,7 @@ function build(
     }
     return mark;
   };
-  const tests: MarkTest[] = [];
-  for (const expression of expressions) tests.push(markTestOf(expression));
-  const scanner = createLiteralScanner([...marksOf.keys()], [...marksOf.values()], marks.size);
-  return { scanner, tests: flatten(tests) };
-
-  function markTestOf(expression: Registered): MarkTest {
-    if ("union" in expression) {
-      const parts = expression.union.map((test) => tests[test] ?? [[]]);
-      // A union of tests in disjunctive form is their lists side by side; one that always holds wins.
-      return parts.some((part) => part.some((list) => list.length === 0)) ? [[]] : parts.flat();
-    }
+  const tests = expressions.map((expression) => {
     if (!(expression instanceof RegExp)) {
       const literals = typeof expression === "function" ? (expression() ?? []) : expression;
       if (literals.length === 0 || !literals.every(isSelective)) return [[]];
@@ -166,7 +140,9 @@ function build(
     // Flags change what matches (case, Unicode): only flag-free expressions are analysed.
     const plain = expression.flags.replace(/[gy]/g, "") === "";
     return toMarkTest(plain ? requiredLiterals(expression.source, known) : { kind: "always" }, markFor);
-  }
+  });
+  const scanner = createLiteralScanner([...marksOf.keys()], [...marksOf.values()], marks.size);
+  return { scanner, tests: flatten(tests) };
 }
 
 /** What the analysis needs to know of a lexicon's expression: its matches hold one of its literals. */

@@ -160,37 +160,6 @@ describe("createLiteralPrefilter", () => {
     expect(prefilter.scan("that is right").mayMatch(anyOf)).toBe(false);
   });
 
-  it("holds a union when any of its tests holds, and always when one of them always does", () => {
-    const prefilter = createLiteralPrefilter();
-    const exactly = prefilter.register(/SVC (?:is|are) exactly SEG/);
-    const myth = prefilter.registerAnyOf(["myth"]);
-    const anything = prefilter.register(/\d+/);
-    const either = prefilter.registerUnion([exactly, myth]);
-    const always = prefilter.registerUnion([myth, anything]);
-    expect(() => prefilter.registerUnion([99])).toThrow(/not registered/);
-    expect(prefilter.scan("SVC is exactly SEG").mayMatch(either)).toBe(true);
-    expect(prefilter.scan("a myth").mayMatch(either)).toBe(true);
-    expect(prefilter.scan("SVC is SEG").mayMatch(either)).toBe(false);
-    expect(prefilter.scan("nothing at all").mayMatch(always)).toBe(true);
-  });
-
-  it("holds each rule expression's union exactly when one of its alternatives may match, on every corpus sentence", () => {
-    const prefilter = createLiteralPrefilter(lexicons);
-    const shipped = compileRules(knowledge, prefilter);
-    const wrong: string[] = [];
-    for (const text of sentences) {
-      const literals = prefilter.scan(text);
-      for (const rule of shipped) {
-        rule.alternatives.forEach((alternatives, k) => {
-          const any = alternatives.some((alternative) => literals.mayMatch(alternative.literalTest));
-          if (literals.mayMatch(rule.anyAlternative[k] ?? -1) !== any)
-            wrong.push(`${rule.id}[${k}] on ${text}`);
-        });
-      }
-    }
-    expect(wrong).toEqual([]);
-  });
-
   it("leaves flagged expressions untested and takes no registration after the first scan", () => {
     const prefilter = createLiteralPrefilter();
     const test = prefilter.register(/abc/i);
