@@ -2,13 +2,13 @@
  * Marks that turn a whole message into sarcasm or an eye-roll at someone else's claim: nothing in it
  * is a sincere statement of the author's, so no rule may flag it.
  */
-const EYE_ROLLS = ["🙃", "🙄", "😂", "🤣"] as const;
 /**
- * The same emoji as Slack and Teams write them in text. Masking writes each back as its emoji (see
- * mask-markup.ts), so a code in the author's prose reaches isSarcastic as the emoji, and one in a
- * quote or code does not reach it at all. Every code is longer than its emoji, which fits in its place.
+ * The eye-roll emoji, keyed by the codes Slack and Teams write them as in text. Masking writes each
+ * code back as its emoji (see mask-markup.ts), so a code in the author's prose reaches isSarcastic
+ * as the emoji, and one in a quote or code does not reach it at all. Every code is longer than its
+ * emoji, which fits in its place.
  */
-export const EYE_ROLL_CODES: ReadonlyMap<string, (typeof EYE_ROLLS)[number]> = new Map([
+export const EYE_ROLL_CODES: ReadonlyMap<string, string> = new Map([
   [":upside_down_face:", "🙃"],
   [":rolling_eyes:", "🙄"],
   [":face_with_rolling_eyes:", "🙄"],
@@ -16,6 +16,7 @@ export const EYE_ROLL_CODES: ReadonlyMap<string, (typeof EYE_ROLLS)[number]> = n
   [":rolling_on_the_floor_laughing:", "🤣"],
   [":rofl:", "🤣"],
 ]);
+const EYE_ROLLS = [...new Set(EYE_ROLL_CODES.values())];
 const SLASH_S = /(?:^|\s)\/s\s*$/;
 // "..., and my microwave is basically a microscope" or "..., just like my toaster will": a mock claim
 // set beside the real one; "ah yes, microservices, famous for stopping ransomware": mock praise;

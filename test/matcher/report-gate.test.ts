@@ -36,25 +36,17 @@ describe("reported claims", () => {
 });
 
 describe("quoted words", () => {
-  it("are somebody else's when someone else wrote them", () => {
-    expect(
-      intentOf(`the vendor deck says "microservices give you microsegmentation for free", which is nonsense`),
-    ).toBe("mention");
-    expect(
-      intentOf("someone wrote 'microsegmentation is just microservices for the firewall' on the wiki"),
-    ).not.toBe("conflation");
+  it.each([
+    [`the vendor deck says "microservices give you microsegmentation for free", which is nonsense`],
+    ["someone wrote 'microsegmentation is just microservices for the firewall' on the wiki"],
+  ])("are somebody else's when someone else wrote them: %j", (text) => {
+    expect(intentOf(text)).toBe("mention");
   });
 
-  it("are the author's own in a draft, a CV line or an answer they wrote", () => {
-    expect(
-      intentOf(
-        "my cv line: 'Led microsegmentation of a 2M-LOC java monolith into 30 spring boot services'. ok?",
-      ),
-    ).toBe("conflation");
-    expect(
-      intentOf(
-        "tender response draft: 'Our microservices architecture gives you microsegmentation for free.' good?",
-      ),
-    ).toBe("conflation");
+  it.each([
+    ["my cv line: 'Led microsegmentation of a 2M-LOC java monolith into 30 spring boot services'. ok?"],
+    ["tender response draft: 'Our microservices architecture gives you microsegmentation for free.' good?"],
+  ])("are the author's own in a draft, a CV line or an answer they wrote: %j", (text) => {
+    expect(intentOf(text)).toBe("conflation");
   });
 });
