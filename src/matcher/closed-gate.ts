@@ -21,7 +21,7 @@ export function firstClosedGate(
   start: number,
   length: number,
 ): GateName | undefined {
-  const { text, gates } = scan;
+  const { gates } = scan;
   const unmet = unmetCondition(rule, scan, start, length);
   if (unmet) return unmet.gate;
   if (scan.refutation() !== null) return "refutation";
@@ -34,7 +34,7 @@ export function firstClosedGate(
     gates.negation.test(negationWindowFor(rule, scan, start, start + length))
   )
     return "negation";
-  if (!rule.allowReport && (isReported(scan, start) || isQuoted(text, start, start + length)))
+  if (!rule.allowReport && (isReported(scan, start) || isQuoted(scan, start, start + length)))
     return "report";
   if (rule.kind === "equivalence" && scan.mayContain("analogy") && gates.analogy.test(scan.gateText))
     return "analogy";
@@ -108,11 +108,14 @@ function isEndorsed(text: string, scan: SentenceScan): boolean {
  * of a quote links the author's words to somebody else's ("the pentest recommends microsegmentation
  * and the team replies \"we're already on microservices\"").
  */
-function isQuoted(text: string, start: number, end: number): boolean {
+function isQuoted(scan: SentenceScan, start: number, end: number): boolean {
+  const { text } = scan;
+  const marks = citationMarks(text, start, end);
   let before = 0;
   let inside = 0;
   let opening = -1;
-  for (let at = text.indexOf('"'); at !== -1 && at < end; at = text.indexOf('"', at + 1)) {
+  for (const at of marks) {
+    if (at >= end) break;
     if (at < start) {
       before++;
       opening = at;
@@ -121,7 +124,34 @@ function isQuoted(text: string, start: number, end: number): boolean {
     }
   }
   if (inside % 2 === 1) return true;
-  return before % 2 === 1 && text.indexOf('"', end) !== -1 && !isOwnDraft(text.slice(0, opening));
+  return before % 2 === 1 && marks.some((at) => at >= end) && !isOwnText(text.slice(0, opening), scan);
+}
+
+/**
+ * The double quotes that cite somebody. Quotes around a word or two name the words ("treat
+ * \"microservices\" and \"microsegmentation\" as one term"): a match that runs through such a pair is
+ * the author's own sentence about the words. A match wholly inside such a pair is still a quoted word.
+ */
+function citationMarks(text: string, start: number, end: number): number[] {
+  const marks: number[] = [];
+  for (let at = text.indexOf('"'); at !== -1; at = text.indexOf('"', at + 1)) marks.push(at);
+  const kept: number[] = [];
+  for (let k = 0; k < marks.length; k += 2) {
+    const open = marks[k] ?? 0;
+    const close = marks[k + 1];
+    const namesWords = close !== undefined && wordCount(text, open + 1, close) < 3;
+    if (namesWords && !(open < start && end <= close)) continue;
+    kept.push(open);
+    if (close !== undefined) kept.push(close);
+  }
+  return kept;
+}
+
+function wordCount(text: string, from: number, to: number): number {
+  return text
+    .slice(from, to)
+    .split(" ")
+    .filter((word) => /[a-zA-Z0-9]/.test(word)).length;
 }
 
 /**
@@ -129,10 +159,26 @@ function isQuoted(text: string, start: number, end: number): boolean {
  * "tender response draft : '...'", "i wrote '...'"). Checked on the text just before the opening quote.
  */
 const OWN_DRAFT =
-  /(?:\b(?:my|our) (?:[a-z-]+ ){0,2}(?:draft|cv|cv line|resume|résumé|answer|reply|response|copy|wording|line|title|tagline|abstract|slide|headline|proposal|text|bio|summary|description|opener)|\bdraft(?: [a-z-]+){0,2}|\b(?:i|we) (?:wrote|drafted|put|suggest|propose|went with|'d write|'ll write|will write)(?: (?:in|on|into) (?:the |my |our )?[a-z-]+)?|\bcopy review|\bour answer) :? $/;
+  /(?:\b(?:my|our) (?:[a-z-]+ ){0,2}(?:draft|cv|cv line|resume|résumé|answer|reply|response|copy|wording|line|title|tagline|abstract|slide|headline|proposal|text|bio|summary|description|opener)|\bdraft(?: [a-z-]+){0,2}|\b(?:i|we) (?:wrote|drafted|put|suggest|propose|went with|'d write|'ll write|will write|'m writing|am writing|'re writing|are writing)(?: (?:in|on|into) (?:the |my |our )?[a-z-]+)?|\bcopy review|\bour answer) :? $/;
 
-function isOwnDraft(before: string): boolean {
-  return OWN_DRAFT.test(before.slice(-80));
+// A sentence that opens with a label and a colon before the quote: "slide 4 title : ", "release notes v4 . 2 : ".
+const LABEL_BEFORE_QUOTE = /^([^":]{1,100}(?: : [^":]{1,60})?) : $/;
+// "the vendor's deck : ", "the intern's draft : ": a text somebody else wrote.
+const SOMEBODY_ELSES = /\b(?!(?:it|that|let|what|there|here|who|he|she|where)'s\b)[a-z]+'s\b/;
+
+/**
+ * Whether the quote that follows `before` holds the author's own words: they say they wrote them,
+ * or the sentence opens with a label naming a text of theirs ("draft for the board deck : '...'",
+ * "slide 4 title : '...'") and naming nobody else ("the vendor deck : '...'", "the auditor's note :").
+ */
+function isOwnText(before: string, scan: SentenceScan): boolean {
+  if (OWN_DRAFT.test(before.slice(-80))) return true;
+  const label = LABEL_BEFORE_QUOTE.exec(before)?.[1];
+  if (label === undefined || SOMEBODY_ELSES.test(label)) return false;
+  const { gates } = scan;
+  const has = (group: string): boolean =>
+    scan.mayContain(group) && gates.lexicon(group)?.test(label) === true;
+  return has("own_text") && !has("others_text") && !has("report");
 }
 
 const NEGATED_BEFORE =

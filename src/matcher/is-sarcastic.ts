@@ -17,7 +17,8 @@ export const EYE_ROLL_CODES: ReadonlyMap<string, string> = new Map([
   [":rofl:", "🤣"],
 ]);
 const EYE_ROLLS = [...new Set(EYE_ROLL_CODES.values())];
-const SLASH_S = /(?:^|\s)\/s\s*$/;
+// "/s" closes the sarcastic line: at the end of the message or of any line in it.
+const SLASH_S = /(?:^|\s)\/s[ \t]*(?:$|\n)/;
 // "..., and my microwave is basically a microscope" or "..., just like my toaster will": a mock claim
 // set beside the real one; "ah yes, microservices, famous for stopping ransomware": mock praise;
 // "guess I imagined the 300 policies we enforce": a claim answered with a fact, mockingly; "..., and

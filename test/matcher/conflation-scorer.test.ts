@@ -67,6 +67,7 @@ describe("the shipped scorer model", () => {
       "dev49.jsonl",
       "dev51.jsonl",
       "dev53.jsonl",
+      "dev55.jsonl",
       "prose2.jsonl",
       "prose3.jsonl",
     ])

@@ -39,6 +39,9 @@ describe("quoted words", () => {
   it.each([
     [`the vendor deck says "microservices give you microsegmentation for free", which is nonsense`],
     ["someone wrote 'microsegmentation is just microservices for the firewall' on the wiki"],
+    [`the vendor's slide 4 title: "Microservices (also called Microsegmentation)" lol`],
+    [`old glossary entry: "microsegmentation - another word for microservices". fixed it this morning`],
+    [`job title spotted in the wild: 'Microservices & Microsegmentation Evangelist'`],
   ])("are somebody else's when someone else wrote them: %j", (text) => {
     expect(intentOf(text)).toBe("mention");
   });
@@ -46,7 +49,31 @@ describe("quoted words", () => {
   it.each([
     ["my cv line: 'Led microsegmentation of a 2M-LOC java monolith into 30 spring boot services'. ok?"],
     ["tender response draft: 'Our microservices architecture gives you microsegmentation for free.' good?"],
+    [`slide 4 title: "Microservices (also called Microsegmentation)" - does the font look ok?`],
+    [
+      `onboarding doc, terms section: "Microsegmentation: the security team's name for our microservices." ok?`,
+    ],
+    ["release notes v4.2: 'Microsegmentation: billing now ships as its own deployable with its own API.'"],
   ])("are the author's own in a draft, a CV line or an answer they wrote: %j", (text) => {
     expect(intentOf(text)).toBe("conflation");
   });
+
+  it.each([
+    [`treat "microservices" and "microsegmentation" as equivalent terms in the RFP answers`],
+    [
+      `note for the translators: render "microservices" and "microsegmentation" with one term, they name an identical concept`,
+    ],
+  ])(
+    "only name the words when they hold a word or two, so the sentence around them is the author's: %j",
+    (text) => {
+      expect(intentOf(text)).toBe("conflation");
+    },
+  );
+
+  it.each([[`who put "microservices" in the title of the firewall change request? that's a network ticket`]])(
+    "still keep a single quoted word somebody else's when the match lies inside it: %j",
+    (text) => {
+      expect(intentOf(text)).not.toBe("conflation");
+    },
+  );
 });

@@ -17,6 +17,7 @@ describe("sarcasm", () => {
     ["an eye-roll written as a Slack emoji code", `${CLAIM} :rolling_eyes:`],
     ["an emoji code in capitals", `${CLAIM} :Upside_Down_Face:`],
     ["a closing /s", `${CLAIM} /s`],
+    ["a /s closing the first line", `${CLAIM} /s\n(someone please write the policies though)`],
     ["a scoff", `oh sure, ${CLAIM}`],
     ["an eye-roll code after another code", `${CLAIM} :thinking_face::rolling_eyes:`],
     ["a list of absurd claims", `${CLAIM}, and the toaster'll be SOC 2 compliant`],
@@ -37,6 +38,7 @@ describe("sarcasm", () => {
     ["news about a printer", `The printer will be moved next week. ${CLAIM}`],
     ["a headline without its zero", `BREAKING: ${CLAIM}`],
     ["a real zero", `${CLAIM}. It increased latency by 0%, fine by me`],
+    ["a path that ends in /s", `${CLAIM}. logs are under /var/log/s\nand rotated daily`],
   ])("does not take %s for mockery", (_, text) => {
     expect(intentOf(text)).toBe("conflation");
   });
